@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { ClaimId, EntityId, QuantityId, TimeId } from "./ids.js";
+import { Span, Spans } from "./span.js";
+
+/**
+ * How the ARTICLE presents a statement — never our verdict on the world.
+ * official-action: a body reports its own act; allegation: a charge against someone;
+ * assessment: hedged analysis or intelligence; reported-unconfirmed: "there are reports";
+ * planned / hypothetical: not (yet) real; denial: someone says it is not so;
+ * statement: an attributed statement of intent or position; article-fact: background the
+ * article states in its own voice; editorial: evaluative wording in the article's own voice.
+ */
+export const CLAIM_STATUSES = [
+  "official-action",
+  "allegation",
+  "assessment",
+  "reported-unconfirmed",
+  "planned",
+  "hypothetical",
+  "denial",
+  "statement",
+  "article-fact",
+  "editorial",
+] as const;
+export const ClaimStatus = z.enum(CLAIM_STATUSES);
+export type ClaimStatus = z.infer<typeof ClaimStatus>;
+
+/** The grammatical force of the claim as worded. */
+export const Modality = z.enum(["asserted", "hedged", "conditional", "negated", "future", "attempted"]);
+export type Modality = z.infer<typeof Modality>;
+
+/** What the claim does in the story. */
+export const CLAIM_ROLES = ["central", "supporting", "context", "reaction", "analysis"] as const;
+export const ClaimRole = z.enum(CLAIM_ROLES);
+export type ClaimRole = z.infer<typeof ClaimRole>;
+
+/**
+ * Who the article says makes the claim: `stated` when the text names the claimant, `inferred`
+ * when we read it from context (then `reason` says why), `article-voice` when nobody is named.
+ */
+export const Attribution = z
+  .object({
+    kind: z.enum(["stated", "inferred", "article-voice"]),
+    reason: z.string().min(1).nullable().describe("Why an inferred attribution was inferred."),
+  })
+  .strict()
+  .refine((a) => (a.kind === "inferred") === (a.reason !== null), {
+    error: "an inferred attribution needs a reason, and only an inferred one has one",
+    path: ["reason"],
+  });
+export type Attribution = z.infer<typeof Attribution>;
+
+/**
+ * One place the claim is told (schema.org Claim.appearance). The same claim may appear in
+ * the headline, a bullet, the body and a caption, attributed in some and not in others.
+ */
+export const ClaimAppearance = z
+  .object({
+    spans: Spans,
+    reportingVerb: Span.nullable().describe("The verb that attributes it here ('charged', 'said')."),
+    attributed: z.boolean().describe("False where this appearance states the claim with no source."),
+  })
+  .strict();
+export type ClaimAppearance = z.infer<typeof ClaimAppearance>;
+
+export const ClaimRelationKind = z.enum(["elaborates", "repeats", "supports", "qualifies", "contrasts", "context-for"]);
+export type ClaimRelationKind = z.infer<typeof ClaimRelationKind>;
+
+export const ClaimRelation = z
+  .object({
+    claim: ClaimId,
+    relation: ClaimRelationKind,
+  })
+  .strict();
+export type ClaimRelation = z.infer<typeof ClaimRelation>;
+
+export const Claim = z
+  .object({
+    id: ClaimId,
+    text: z.string().min(1).describe("The claim in the project's own neutral words."),
+    claimant: EntityId.nullable().describe("Who makes the claim; null in the article's own voice."),
+    attribution: Attribution,
+    status: ClaimStatus,
+    modality: Modality,
+    role: ClaimRole,
+    about: z.array(EntityId).describe("Entities the claim is about (schema.org about)."),
+    mentions: z.array(EntityId).describe("Other entities it names (schema.org mentions)."),
+    appearances: z.array(ClaimAppearance).min(1),
+    quantities: z.array(QuantityId),
+    times: z.array(TimeId),
+    related: z.array(ClaimRelation),
+  })
+  .strict()
+  .refine((c) => (c.attribution.kind === "article-voice") === (c.claimant === null), {
+    error: "a claim has a claimant exactly when its attribution is not the article's own voice",
+    path: ["claimant"],
+  });
+export type Claim = z.infer<typeof Claim>;

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { ClaimId, EntityId, ExchangeId, QuantityId, TimeId } from "./ids.js";
+import { Spans } from "./span.js";
+
+/** One direction of an exchange: who gives what to whom. */
+export const ExchangeLeg = z
+  .object({
+    from: EntityId,
+    to: EntityId,
+    goods: z.string().min(1).describe("What passes, in the project's own words."),
+    quantity: QuantityId.nullable(),
+    spans: Spans,
+  })
+  .strict();
+export type ExchangeLeg = z.infer<typeof ExchangeLeg>;
+
+export const ExchangeStatus = z.enum(["proposed", "offered", "attempted", "agreed", "completed", "denied"]);
+export type ExchangeStatus = z.infer<typeof ExchangeStatus>;
+
+/** A trade: who gives what to whom for what, in which state, through which broker. */
+export const Exchange = z
+  .object({
+    id: ExchangeId,
+    label: z.string().min(1),
+    status: ExchangeStatus,
+    legs: z.array(ExchangeLeg).min(2),
+    broker: EntityId.nullable(),
+    facilitators: z.array(EntityId).describe("Others who helped arrange it."),
+    time: TimeId.nullable(),
+    claims: z.array(ClaimId).min(1).describe("Claims that tell of the exchange."),
+  })
+  .strict();
+export type Exchange = z.infer<typeof Exchange>;

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { AtomId, ExternalFactId } from "./ids.js";
+
+/** Where an external fact comes from. No invented identifiers: a locator only if known. */
+export const Reference = z
+  .object({
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    date: z.iso.date().nullable(),
+    locator: z.string().min(1).nullable().describe("URL or document number, only if known."),
+  })
+  .strict();
+export type Reference = z.infer<typeof Reference>;
+
+/**
+ * A fact NOT in the article (a calendar date for "Thursday", a program name), kept apart
+ * from the text's atoms, with its reference and the atoms it helps to read.
+ */
+export const ExternalFact = z
+  .object({
+    id: ExternalFactId,
+    statement: z.string().min(1).describe("The fact, in the project's own words."),
+    value: z.string().min(1).describe("The fact's value in normalised form (a date, a name)."),
+    about: z
+      .array(
+        z
+          .object({
+            atom: AtomId,
+            field: z.string().min(1).nullable().describe("The field it would fill, if any."),
+          })
+          .strict(),
+      )
+      .min(1),
+    reference: Reference,
+    confidence: z.enum(["high", "medium"]).describe("How sure we are; unverified from this workplace."),
+  })
+  .strict();
+export type ExternalFact = z.infer<typeof ExternalFact>;

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { EntityId, InstrumentId } from "./ids.js";
+import { Spans } from "./span.js";
+
+/** A law, resolution or order the text invokes. Identifiers only where the text gives them. */
+export const LegalInstrument = z
+  .object({
+    id: InstrumentId,
+    name: z.string().min(1).describe("Normalised name."),
+    kind: z.enum(["resolution", "resolution-series", "executive-order", "law", "regulation", "export-controls"]),
+    issuer: EntityId.nullable(),
+    identifiers: z.array(z.string().min(1)).describe("Numbers as the text gives them; never supplied from elsewhere."),
+    spans: Spans,
+  })
+  .strict();
+export type LegalInstrument = z.infer<typeof LegalInstrument>;

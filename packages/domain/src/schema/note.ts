@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { AtomId, NoteId } from "./ids.js";
+import { Span } from "./span.js";
+
+export const NOTE_KINDS = [
+  "typo",
+  "punctuation",
+  "unclosed-quotation",
+  "garbled-attribution",
+  "headline-body-difference",
+  "caption-difference",
+  "title-difference",
+  "ambiguity",
+  "evaluative-wording",
+  "layout",
+] as const;
+export const NoteKind = z.enum(NOTE_KINDS);
+export type NoteKind = z.infer<typeof NoteKind>;
+
+/** An editorial note: an oddity of the text, or a difference between parts of the telling. */
+export const Note = z
+  .object({
+    id: NoteId,
+    kind: NoteKind,
+    text: z.string().min(1).describe("The observation, in the project's own words."),
+    spans: z.array(Span),
+    atoms: z.array(AtomId).describe("Atoms the note concerns."),
+  })
+  .strict()
+  .refine((n) => n.spans.length + n.atoms.length > 0, {
+    error: "a note must point at a span or an atom",
+    path: ["spans"],
+  });
+export type Note = z.infer<typeof Note>;

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { QuantityId } from "./ids.js";
+import { Spans } from "./span.js";
+
+/** "more than", "hundreds of": kept, because a qualifier changes what a number claims. */
+export const Qualifier = z
+  .object({
+    text: z.string().min(1).describe("The qualifier as written."),
+    kind: z.enum(["more-than", "less-than", "approximately", "at-least", "at-most", "order-of-magnitude"]),
+  })
+  .strict();
+export type Qualifier = z.infer<typeof Qualifier>;
+
+export const Quantity = z
+  .object({
+    id: QuantityId,
+    qualifier: Qualifier.nullable(),
+    value: z.number().nullable().describe("The number, where the text gives one."),
+    range: z
+      .object({ min: z.number(), max: z.number() })
+      .strict()
+      .nullable()
+      .describe("Bounds implied by vague wording ('hundreds' is 200 to 999)."),
+    unit: z.string().min(1).describe("What one counts in ('types', 'kilometres', 'pieces')."),
+    counts: z.string().min(1).describe("What is counted: types of weapons are not weapons."),
+    spans: Spans,
+  })
+  .strict()
+  .refine((q) => q.value !== null || q.range !== null, {
+    error: "a quantity needs a value or a range",
+    path: ["value"],
+  });
+export type Quantity = z.infer<typeof Quantity>;
