@@ -14,6 +14,7 @@ export const REFERENCE_KEYS: ReadonlySet<string> = new Set([
   "quantities",
   "quantity",
   "times",
+  "instruments",
   "time",
   "actors",
   "recipients",

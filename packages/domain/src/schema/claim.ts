@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ClaimId, EntityId, QuantityId, TimeId } from "./ids.js";
+import { ClaimId, EntityId, InstrumentId, QuantityId, TimeId } from "./ids.js";
 import { Span, Spans } from "./span.js";
 
 /**
@@ -88,6 +88,7 @@ export const Claim = z
     appearances: z.array(ClaimAppearance).min(1),
     quantities: z.array(QuantityId),
     times: z.array(TimeId),
+    instruments: z.array(InstrumentId).describe("Laws or resolutions the claim invokes."),
     related: z.array(ClaimRelation),
   })
   .strict()

@@ -17,9 +17,9 @@ export const EventCode = z
 export type EventCode = z.infer<typeof EventCode>;
 
 /**
- * Something the article tells as happening (or planned, denied, attempted). An event
- * carried only by someone's claim lists that claim in `claims`; an event with no claims is
- * told by the article as undisputed. An allegation itself is a claim, not an event.
+ * Something the article tells as happening (or planned, denied, attempted), placed in time.
+ * `claims` are the statements that tell of it: the event is only as certain as they are
+ * (an article-fact claim, or someone's allegation). An allegation itself is a claim.
  */
 export const Event = z
   .object({
@@ -32,7 +32,7 @@ export const Event = z
     time: TimeId.nullable(),
     quantities: z.array(QuantityId),
     spans: Spans,
-    claims: z.array(ClaimId).describe("Claims the event rests on; empty when told as undisputed."),
+    claims: z.array(ClaimId).min(1).describe("Claims that tell of the event."),
   })
   .strict();
 export type Event = z.infer<typeof Event>;
