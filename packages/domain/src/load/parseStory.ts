@@ -1,4 +1,4 @@
-import { StoryFile, Story } from "../schema/story.js";
+import { StoryFile, type Story } from "../schema/story.js";
 import { checkStory } from "../integrity/checkStory.js";
 import { StoryLoadError, type StoryIssue } from "../integrity/issue.js";
 

@@ -27,7 +27,7 @@ export const ENTITY_PREFIX_BY_KIND = {
 
 /**
  * How a mention names the entity: by name, by title alone, by a place standing for a
- * government ("Moscow"), by a description ("the starving nation"), or by a pronoun.
+ * government (a capital city), by a description ("the island nation"), or by a pronoun.
  */
 export const MentionForm = z.enum(["name", "title", "metonym", "description", "pronoun"]);
 export type MentionForm = z.infer<typeof MentionForm>;
@@ -59,7 +59,7 @@ export const Entity = z
     description: z.string().min(1).describe("Who or what this is, in the project's own words, from the text."),
     nationality: EntityId.nullable().describe("Country of a person, where the text says."),
     partOf: EntityId.nullable().describe("Larger body this one belongs to, where the text says."),
-    unnamed: z.boolean().describe("True for an unnamed person or group ('a Russian citizen')."),
+    unnamed: z.boolean().describe("True for an unnamed person or group ('a local resident')."),
     mentions: z.array(Mention).min(1),
   })
   .strict()
