@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * What every package's Vitest run shares: the usual console report, plus a JSON report that
+ * .ci/run adds up into one "N passed, N failed" line for the whole tree.
+ */
+export const sharedTestConfig = defineConfig({
+  test: {
+    include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
+    reporters: ["default", "json"],
+    outputFile: { json: "test-results.json" },
+  },
+});
