@@ -1,4 +1,4 @@
-import { mergeConfig } from "vitest/config";
-import { sharedTestConfig } from "../../vitest.shared.js";
+import { defineConfig } from "vitest/config";
+import { sharedTestOptions } from "../../vitest.shared.js";
 
-export default mergeConfig(sharedTestConfig, {});
+export default defineConfig({ test: { ...sharedTestOptions } });

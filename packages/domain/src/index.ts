@@ -4,3 +4,4 @@ export { checkStory } from "./integrity/checkStory.js";
 export { StoryLoadError, describeIssue, formatPath, type StoryIssue } from "./integrity/issue.js";
 export { REFERENCE_KEYS } from "./integrity/walk.js";
 export { parseStory, safeParseStory, type StoryInput } from "./load/parseStory.js";
+export * from "./views/index.js";

@@ -1,0 +1,49 @@
+/**
+ * Validates stories and says what is wrong in plain sentences: every story under stories/,
+ * or the one story folder given. Exit 1 on any problem.
+ * Usage: pnpm story:check [story folder]
+ */
+import { resolve } from "node:path";
+import { loadCatalog, loadStoryDir } from "../catalog.js";
+import { StoryLoadError } from "../integrity/issue.js";
+import type { AtomCollection, Story } from "../schema/story.js";
+import { deriveStory } from "../views/deriveStory.js";
+
+const LABELS: Record<AtomCollection, [one: string, many: string]> = {
+  entities: ["entity", "entities"],
+  claims: ["claim", "claims"],
+  quotations: ["quotation", "quotations"],
+  events: ["event", "events"],
+  times: ["time", "times"],
+  quantities: ["quantity", "quantities"],
+  exchanges: ["exchange", "exchanges"],
+  sanctions: ["sanction", "sanctions"],
+  instruments: ["instrument", "instruments"],
+  notes: ["note", "notes"],
+  externalFacts: ["external fact", "external facts"],
+  keyPoints: ["key point", "key points"],
+};
+
+/** "harbour-market is valid: 4 entities, 5 claims, …" — deriving every view proves they build too. */
+function describeStory(story: Story): string {
+  const counts = Object.entries(deriveStory(story).overview.counts) as [AtomCollection, number][];
+  const parts = counts.map(([collection, n]) => `${n} ${LABELS[collection][n === 1 ? 0 : 1]}`);
+  return `${story.id} is valid: ${parts.join(", ")}.`;
+}
+
+function main(folder: string | undefined): number {
+  // pnpm runs scripts in the package folder; INIT_CWD is where the user typed the command.
+  const base = process.env.INIT_CWD ?? process.cwd();
+  try {
+    const stories = folder ? [loadStoryDir(resolve(base, folder)).story] : [...loadCatalog().stories.values()];
+    if (stories.length === 0) console.log("There are no stories to check.");
+    for (const story of stories) console.log(describeStory(story));
+    return 0;
+  } catch (error) {
+    if (error instanceof StoryLoadError) console.error(error.describeAll());
+    else console.error(`The stories could not be checked: ${(error as Error).message}.`);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv[2]);

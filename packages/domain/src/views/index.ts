@@ -1,0 +1,20 @@
+// Derived views of a loaded story: pure functions of a Story, no I/O.
+export { deriveStory, type DerivedStory } from "./deriveStory.js";
+export { lookupOf, type StoryLookup } from "./lookup.js";
+export { claimRef, entityRef, type ClaimRef, type EntityRef } from "./refs.js";
+export { partOf, excerptOf, type PartRef, type Excerpt } from "./parts.js";
+export { firstToldAt, inSourceOrder } from "./sourceOrder.js";
+export { overview, type Overview, type KeyPointView } from "./overview.js";
+export { filterClaims, claimInvolves, type ClaimFilter } from "./filterClaims.js";
+export { claimsByStatus, type ClaimGroup } from "./claimsByStatus.js";
+export { claimDetail, type ClaimDetail, type ClaimExcerpt, type RelatedClaim } from "./claimDetail.js";
+export { quotationDetail, type QuotationDetail, type QuotationAppearanceView } from "./quotationDetail.js";
+export { entityDossier, type EntityDossier, type MentionView } from "./entityDossier.js";
+export { timeline, type TimelineEntry } from "./timeline.js";
+export { network, EDGE_KINDS, edgeKindForStatus, type EdgeKind, type Network, type NetworkEdge, type NetworkNode } from "./network.js";
+export { annotations, type Annotation } from "./annotations.js";
+export * from "./search/index.js";
+export { EXPORT_FORMATS, exportStory, type ExportFormat, type StoryExport } from "./export/exportStory.js";
+export { csvCell, toCsv } from "./export/csv.js";
+export { CLAIMS_CSV_HEADER } from "./export/claimsCsv.js";
+export { storyJsonLd } from "./export/jsonld.js";

@@ -1,0 +1,34 @@
+import type { Story } from "../schema/story.js";
+import type { Entity } from "../schema/entity.js";
+import type { Quotation } from "../schema/quotation.js";
+import type { Span } from "../schema/span.js";
+import { lookupOf } from "./lookup.js";
+import { excerptOf, type Excerpt } from "./parts.js";
+import { claimRef, resolveAll, type ClaimRef } from "./refs.js";
+
+/** One place the quotation is printed, read in context. */
+export interface QuotationAppearanceView extends Excerpt {
+  reportingVerb: Span | null;
+}
+
+export interface QuotationDetail {
+  quotation: Quotation;
+  speaker: Entity | null;
+  /** Outlet the words were said to, if the text gives one. */
+  medium: Entity | null;
+  appearances: QuotationAppearanceView[];
+  claims: ClaimRef[];
+}
+
+export function quotationDetail(story: Story, quoteId: string): QuotationDetail | null {
+  const { quotations, entities, claims } = lookupOf(story);
+  const quotation = quotations.get(quoteId);
+  if (!quotation) return null;
+  return {
+    quotation,
+    speaker: entities.get(quotation.speaker) ?? null,
+    medium: quotation.medium === null ? null : (entities.get(quotation.medium) ?? null),
+    appearances: quotation.appearances.map(({ span, reportingVerb }) => ({ ...excerptOf(story, span), reportingVerb })),
+    claims: resolveAll(quotation.claims, claims).map(claimRef),
+  };
+}
