@@ -1,13 +1,14 @@
 /**
  * Benchmarks the domain in-process: (1) parse + validate + derive every view of each story,
- * (2) search latency over a fixed query set. Files are read once; only CPU work is timed.
+ * (2) search latency over a fixed query set. 'total' times CPU work on files read once;
+ * 'from disk' adds reading and hashing the files, as a server does at start-up.
  * Run: pnpm -F @dossier/domain bench   (targets: load+derive median < 20 ms, search p99 < 1 ms)
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { STORIES_DIR } from "../src/catalog.js";
+import { STORIES_DIR, loadStoryDir } from "../src/catalog.js";
 import { parseStory } from "../src/load/parseStory.js";
 import { deriveStory } from "../src/views/deriveStory.js";
 import { QUERIES } from "./queries.js";
@@ -46,7 +47,9 @@ for (const { dir, raw, text } of inputs) {
   const parseMs = sample(LOAD_RUNS, load);
   const deriveMs = sample(LOAD_RUNS, () => deriveStory(story));
   const totalMs = sample(LOAD_RUNS, () => deriveStory(load()));
-  const totalOk = quantile(totalMs, 0.5) < TARGET_LOAD_MS;
+  // The whole path a server takes at start-up: read both files, hash the text, parse, check, derive.
+  const diskMs = sample(LOAD_RUNS, () => deriveStory(loadStoryDir(dir).story));
+  const totalOk = quantile(diskMs, 0.5) < TARGET_LOAD_MS;
   loadRows.push([
     id,
     `${(raw.length / 1024).toFixed(0)} KiB`,
@@ -54,6 +57,7 @@ for (const { dir, raw, text } of inputs) {
     ms(quantile(deriveMs, 0.5)),
     ms(quantile(totalMs, 0.5)),
     ms(quantile(totalMs, 0.95)),
+    ms(quantile(diskMs, 0.5)),
     verdict(totalOk),
   ]);
 
@@ -86,7 +90,7 @@ for (const { dir, raw, text } of inputs) {
 const cpu = cpus();
 console.log(`node ${process.version} · ${cpu[0]?.model ?? "unknown CPU"} · ${cpu.length} cores · ${process.platform}/${process.arch}\n`);
 console.log(`Load + validate + derive (${LOAD_RUNS} runs after ${LOAD_WARMUP} warm-up; ms; target median < ${TARGET_LOAD_MS})`);
-console.log(table(["story", "json", "parse+check p50", "derive p50", "total p50", "total p95", ""], loadRows));
+console.log(table(["story", "json", "parse+check p50", "derive p50", "total p50", "total p95", "from disk p50", ""], loadRows));
 console.log(`\nSearch (${SEARCH_ROUNDS} rounds of the query set, limit 20; µs; target p99 < ${TARGET_SEARCH_P99_MS * 1000})`);
 console.log(table(["story", "atoms", "queries", "hits/query", "p50", "p99", "max", ""], searchRows));
 if (missed) process.exitCode = 1;
