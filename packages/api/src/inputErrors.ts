@@ -1,0 +1,23 @@
+import type { ZodError } from "zod";
+
+/** A zod issue path as plain keys: symbols never reach a client. */
+const keysOf = (path: readonly PropertyKey[]): (string | number)[] =>
+  path.map((key) => (typeof key === "symbol" ? String(key) : key));
+
+const shown = (path: readonly PropertyKey[]): string =>
+  keysOf(path).reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${key}` : key), "");
+
+/** Every issue of a rejected input as a path and a reason. */
+export function issuePaths(error: ZodError): { path: (string | number)[]; message: string }[] {
+  return error.issues.map((issue) => ({ path: keysOf(issue.path), message: issue.message }));
+}
+
+/** A rejected input as one clear sentence naming the first field at fault. */
+export function describeInputError(error: ZodError): string {
+  const [first] = error.issues;
+  if (!first) return "The input is invalid.";
+  const where = shown(first.path);
+  const reason = first.message.replace(/\.$/, "").replace(/^Invalid input: /, "");
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : "";
+  return `${where ? `Invalid ${where}` : "Invalid input"}: ${reason}${more}.`;
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { ClaimId, ClaimRole, ClaimStatus, EntityId, EXPORT_FORMATS, QuotationId, SEARCH_KINDS, StoryId } from "@dossier/domain";
+
+/** Ids are short slugs; anything longer is refused before any lookup. */
+const MAX_ID_LENGTH = 120;
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_LIMIT = 100;
+
+export const StoryIdInput = StoryId.max(64);
+export const ClaimIdInput = ClaimId.max(MAX_ID_LENGTH);
+export const EntityIdInput = EntityId.max(MAX_ID_LENGTH);
+export const QuotationIdInput = QuotationId.max(MAX_ID_LENGTH);
+
+export const ClaimFilterInput = z.object({
+  status: ClaimStatus.optional(),
+  role: ClaimRole.optional(),
+  claimant: EntityIdInput.optional().describe("Entity id of who makes the claim."),
+  entity: EntityIdInput.optional().describe("Entity id that makes the claim, or that it is about or mentions."),
+});
+
+export const SearchInput = z.object({
+  query: z.string().trim().min(1).max(MAX_QUERY_LENGTH),
+  kinds: z.array(z.enum(SEARCH_KINDS)).min(1).max(SEARCH_KINDS.length).optional(),
+  limit: z.int().min(1).max(MAX_LIMIT).default(20),
+});
+
+export const ExportInput = z.object({ format: z.enum(EXPORT_FORMATS) });

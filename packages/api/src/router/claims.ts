@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { claimDetail, filterClaims } from "@dossier/domain";
+import { createTRPCRouter } from "../trpc.js";
+import { missing, storyProcedure } from "../storyProcedure.js";
+import { ClaimFilterInput, ClaimIdInput } from "../inputs.js";
+
+export const claimsRouter = createTRPCRouter({
+  /** Claims in source order, narrowed by status, role, claimant or an entity involved. */
+  list: storyProcedure.input(ClaimFilterInput).query(({ ctx, input }) => {
+    const { status, role, claimant, entity } = input;
+    for (const id of [claimant, entity]) {
+      if (id !== undefined && !ctx.derived.lookup.entities.has(id)) missing(ctx.story.id, "entity", id);
+    }
+    return filterClaims(ctx.story, { status, role, claimant, entity });
+  }),
+  /** Claims grouped by how the article presents them. */
+  byStatus: storyProcedure.query(({ ctx }) => ctx.derived.claimsByStatus),
+  /** One claim with its claimant, source excerpts, related claims, quotations and events. */
+  detail: storyProcedure
+    .input(z.object({ claimId: ClaimIdInput }))
+    .query(({ ctx, input }) => claimDetail(ctx.story, input.claimId) ?? missing(ctx.story.id, "claim", input.claimId)),
+});

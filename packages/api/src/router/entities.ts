@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { entityDossier } from "@dossier/domain";
+import { createTRPCRouter } from "../trpc.js";
+import { missing, storyProcedure } from "../storyProcedure.js";
+import { EntityIdInput } from "../inputs.js";
+
+export const entitiesRouter = createTRPCRouter({
+  /** Every person, country, body and group the story names, with their mentions. */
+  list: storyProcedure.query(({ ctx }) => ctx.story.entities),
+  /** One entity: mentions with the title each gives, claims and quotes by and about it, links. */
+  detail: storyProcedure
+    .input(z.object({ entityId: EntityIdInput }))
+    .query(
+      ({ ctx, input }) =>
+        entityDossier(ctx.story, input.entityId, ctx.derived.network.edges) ?? missing(ctx.story.id, "entity", input.entityId),
+    ),
+});

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { inSourceOrder, quotationDetail } from "@dossier/domain";
+import { createTRPCRouter } from "../trpc.js";
+import { missing, storyProcedure } from "../storyProcedure.js";
+import { QuotationIdInput } from "../inputs.js";
+
+export const quotationsRouter = createTRPCRouter({
+  /** Every quotation, in the order the text first prints it. */
+  list: storyProcedure.query(({ ctx }) => inSourceOrder(ctx.story.quotations)),
+  /** One quotation with its speaker, medium, each appearance in context and the claims it carries. */
+  detail: storyProcedure
+    .input(z.object({ quotationId: QuotationIdInput }))
+    .query(({ ctx, input }) => quotationDetail(ctx.story, input.quotationId) ?? missing(ctx.story.id, "quotation", input.quotationId)),
+});

@@ -1,0 +1,10 @@
+import { createTRPCRouter } from "../trpc.js";
+import { storyProcedure } from "../storyProcedure.js";
+import { SearchInput } from "../inputs.js";
+
+export const searchRouter = createTRPCRouter({
+  /** Full-text search over every atom of a story, best first, each hit pointing at its words in the source. */
+  query: storyProcedure
+    .input(SearchInput)
+    .query(({ ctx, input }) => ctx.derived.search.search(input.query, { kinds: input.kinds, limit: input.limit })),
+});

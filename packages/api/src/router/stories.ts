@@ -1,0 +1,14 @@
+import { createTRPCRouter, publicProcedure } from "../trpc.js";
+
+export const storiesRouter = createTRPCRouter({
+  /** Every story served, in catalog order: enough to list and link them. */
+  list: publicProcedure.query(({ ctx }) =>
+    [...ctx.library.stories.values()].map(({ derived: { overview } }) => ({
+      id: overview.id,
+      title: overview.title,
+      summary: overview.summary,
+      publisher: overview.source.metadata.publisher,
+      published: overview.source.metadata.published,
+    })),
+  ),
+});

@@ -1,0 +1,77 @@
+/** Every knob of the standalone server; `configFromEnv` reads them from the environment. */
+export interface ServerConfig {
+  /** PORT; 0 picks a free port. */
+  port: number;
+  /** HOST: loopback unless told otherwise. */
+  host: string;
+  /** DOSSIER_MAX_BATCH_SIZE: calls in one batched request; keep client `maxItems` at or below it. */
+  maxBatchSize: number;
+  /** DOSSIER_MAX_URL_LENGTH: longer request targets get 414. */
+  maxUrlLength: number;
+  /** DOSSIER_MAX_BODY_BYTES: larger request bodies get 413. */
+  maxBodyBytes: number;
+  /** DOSSIER_REQUEST_TIMEOUT_MS: time allowed to receive a whole request; then 408. */
+  requestTimeoutMs: number;
+  /** DOSSIER_RATE_LIMIT_RPS / DOSSIER_RATE_LIMIT_BURST: a token bucket per client; rps 0 turns it off. */
+  rateLimit: { perSecond: number; burst: number } | null;
+  /** DOSSIER_TRUST_PROXY=1: take the client address from the last X-Forwarded-For hop. */
+  trustProxy: boolean;
+  /** DOSSIER_CORS_ORIGINS: comma-separated origins allowed to read responses in a browser. */
+  corsOrigins: readonly string[];
+  /** DOSSIER_CACHE_ENTRIES / DOSSIER_CACHE_BYTES: bounds of the response cache. */
+  cacheEntries: number;
+  cacheBytes: number;
+  /** DOSSIER_CACHE_MAX_AGE: seconds a client or CDN may reuse a response without asking. */
+  cacheMaxAgeSeconds: number;
+  /** DOSSIER_SHUTDOWN_GRACE_MS: how long in-flight requests may take after SIGTERM/SIGINT. */
+  shutdownGraceMs: number;
+}
+
+export const DEFAULT_CONFIG: ServerConfig = {
+  port: 3001,
+  host: "127.0.0.1",
+  maxBatchSize: 10,
+  maxUrlLength: 8192,
+  maxBodyBytes: 64 * 1024,
+  requestTimeoutMs: 10_000,
+  rateLimit: { perSecond: 50, burst: 100 },
+  trustProxy: false,
+  corsOrigins: [],
+  cacheEntries: 10_000,
+  cacheBytes: 64 * 1024 * 1024,
+  cacheMaxAgeSeconds: 300,
+  shutdownGraceMs: 10_000,
+};
+
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of 0 or more, not "${raw}".`);
+  return value;
+}
+
+/** The configuration the environment asks for; an unreadable value stops the server with its name. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const d = DEFAULT_CONFIG;
+  const perSecond = count(env, "DOSSIER_RATE_LIMIT_RPS", d.rateLimit?.perSecond ?? 0);
+  return {
+    port: count(env, "PORT", d.port),
+    host: env.HOST || d.host,
+    maxBatchSize: count(env, "DOSSIER_MAX_BATCH_SIZE", d.maxBatchSize),
+    maxUrlLength: count(env, "DOSSIER_MAX_URL_LENGTH", d.maxUrlLength),
+    maxBodyBytes: count(env, "DOSSIER_MAX_BODY_BYTES", d.maxBodyBytes),
+    requestTimeoutMs: count(env, "DOSSIER_REQUEST_TIMEOUT_MS", d.requestTimeoutMs),
+    rateLimit:
+      perSecond > 0 ? { perSecond, burst: count(env, "DOSSIER_RATE_LIMIT_BURST", Math.max(perSecond, d.rateLimit?.burst ?? 0)) } : null,
+    trustProxy: env.DOSSIER_TRUST_PROXY === "1" || env.DOSSIER_TRUST_PROXY === "true",
+    corsOrigins: (env.DOSSIER_CORS_ORIGINS ?? "")
+      .split(",")
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    cacheEntries: count(env, "DOSSIER_CACHE_ENTRIES", d.cacheEntries),
+    cacheBytes: count(env, "DOSSIER_CACHE_BYTES", d.cacheBytes),
+    cacheMaxAgeSeconds: count(env, "DOSSIER_CACHE_MAX_AGE", d.cacheMaxAgeSeconds),
+    shutdownGraceMs: count(env, "DOSSIER_SHUTDOWN_GRACE_MS", d.shutdownGraceMs),
+  };
+}

@@ -1,0 +1,39 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import { z, ZodError } from "zod";
+import type { Context } from "./context.js";
+import { describeInputError, issuePaths } from "./inputErrors.js";
+
+/** In production no stack and no internal message reaches a client; read per error, so tests can switch it. */
+const isProduction = (): boolean => process.env.NODE_ENV === "production";
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error, ctx }) {
+    const zod = error.cause instanceof ZodError ? error.cause : null;
+    const hide = isProduction();
+    const { stack: _stack, ...data } = shape.data;
+    let message = shape.message;
+    if (zod) message = describeInputError(zod);
+    else if (error.cause instanceof SyntaxError && error.code === "BAD_REQUEST") message = "The input is not valid JSON.";
+    else if (error.code === "INTERNAL_SERVER_ERROR" && hide) message = `internal error (request ${ctx?.requestId ?? "unknown"})`;
+    return {
+      ...shape,
+      message,
+      data: {
+        ...(hide ? data : shape.data),
+        zodError: zod ? z.flattenError(zod) : null,
+        issues: zod ? issuePaths(zod) : null,
+      },
+    };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** A rejected input reads as one sentence in-process too (tRPC's own message is the issues as JSON). */
+export const publicProcedure = t.procedure.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof ZodError) result.error.message = describeInputError(result.error.cause);
+  return result;
+});
+export { TRPCError };

@@ -1,0 +1,49 @@
+import { expect, it } from "vitest";
+import { configFromEnv, DEFAULT_CONFIG } from "../src/server/config.js";
+
+it("uses the defaults when the environment says nothing", () => {
+  expect(configFromEnv({})).toEqual(DEFAULT_CONFIG);
+});
+
+it("reads every limit from its variable", () => {
+  const config = configFromEnv({
+    PORT: "8080",
+    HOST: "0.0.0.0",
+    DOSSIER_MAX_BATCH_SIZE: "5",
+    DOSSIER_MAX_URL_LENGTH: "2048",
+    DOSSIER_MAX_BODY_BYTES: "1000",
+    DOSSIER_REQUEST_TIMEOUT_MS: "2000",
+    DOSSIER_RATE_LIMIT_RPS: "20",
+    DOSSIER_RATE_LIMIT_BURST: "40",
+    DOSSIER_TRUST_PROXY: "1",
+    DOSSIER_CORS_ORIGINS: "https://a.example, https://b.example",
+    DOSSIER_CACHE_ENTRIES: "10",
+    DOSSIER_CACHE_BYTES: "1000000",
+    DOSSIER_CACHE_MAX_AGE: "60",
+    DOSSIER_SHUTDOWN_GRACE_MS: "500",
+  });
+  expect(config).toEqual({
+    port: 8080,
+    host: "0.0.0.0",
+    maxBatchSize: 5,
+    maxUrlLength: 2048,
+    maxBodyBytes: 1000,
+    requestTimeoutMs: 2000,
+    rateLimit: { perSecond: 20, burst: 40 },
+    trustProxy: true,
+    corsOrigins: ["https://a.example", "https://b.example"],
+    cacheEntries: 10,
+    cacheBytes: 1_000_000,
+    cacheMaxAgeSeconds: 60,
+    shutdownGraceMs: 500,
+  });
+});
+
+it("turns the rate limit off at 0 req/s", () => {
+  expect(configFromEnv({ DOSSIER_RATE_LIMIT_RPS: "0" }).rateLimit).toBeNull();
+});
+
+it("names the variable it cannot read", () => {
+  expect(() => configFromEnv({ DOSSIER_MAX_BATCH_SIZE: "ten" })).toThrow(/DOSSIER_MAX_BATCH_SIZE/);
+  expect(() => configFromEnv({ PORT: "-1" })).toThrow(/PORT/);
+});

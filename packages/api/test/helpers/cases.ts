@@ -1,0 +1,33 @@
+import { EXPORT_FORMATS } from "@dossier/domain";
+import { STORY_ID } from "./fixtures.js";
+
+const storyId = STORY_ID;
+
+/** Inputs for every procedure of the router over the fixture story: successes first, then refusals. */
+export const PROCEDURE_CASES: Record<string, unknown[]> = {
+  "stories.list": [undefined],
+  "story.overview": [{ storyId }],
+  "story.source": [{ storyId }],
+  "story.timeline": [{ storyId }],
+  "story.network": [{ storyId }],
+  "claims.list": [
+    { storyId },
+    { storyId, status: "allegation" },
+    { storyId, role: "reaction", entity: "body.harbour-council" },
+    { storyId, claimant: "person.mara-quill" },
+  ],
+  "claims.byStatus": [{ storyId }],
+  "claims.detail": ["claim.vote", "claim.unsafe", "claim.not-consulted", "claim.council-denies"].map((claimId) => ({ storyId, claimId })),
+  "quotations.list": [{ storyId }],
+  "quotations.detail": [{ storyId, quotationId: "quote.safety" }],
+  "entities.list": [{ storyId }],
+  "entities.detail": ["body.harbour-council", "person.mara-quill", "group.traders"].map((entityId) => ({ storyId, entityId })),
+  "search.query": [
+    { storyId, query: "council" },
+    { storyId, query: "market traders", kinds: ["claim", "quotation"], limit: 2 },
+  ],
+  "export.story": EXPORT_FORMATS.map((format) => ({ storyId, format })),
+};
+
+/** A request every story procedure must refuse with NOT_FOUND: the story does not exist. */
+export const UNKNOWN_STORY = { storyId: "no-such-story", claimId: "claim.vote", quotationId: "quote.safety", entityId: "group.traders", query: "x", format: "json" };

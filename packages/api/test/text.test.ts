@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { createCaller, createContextInner } from "../src/index.js";
+import { overviewText } from "../src/text/overviewText.js";
+import { wrap, wrapHanging } from "../src/text/wrap.js";
+import { fixtureLibrary, STORY_ID } from "./helpers/fixtures.js";
+
+describe("wrap", () => {
+  it("keeps every line within the width and every word in order", () => {
+    const text = "the council voted to close the fish market on Thursday after a long debate";
+    const lines = wrap(text, 20);
+    expect(lines.every((line) => line.length <= 20)).toBe(true);
+    expect(lines.join(" ")).toBe(text);
+  });
+
+  it("lets a word longer than the width stand alone rather than cut it", () => {
+    expect(wrap("a supercalifragilistic word", 10)).toEqual(["a", "supercalifragilistic", "word"]);
+  });
+
+  it("hangs the lines after a marker under the first word", () => {
+    expect(wrapHanging("one two three four five", 16, "  • ")).toEqual(["  • one two", "    three four", "    five"]);
+  });
+});
+
+describe("the story summary for the terminal", () => {
+  it("shows title, summary and every key point, within the width", async () => {
+    const overview = await createCaller(createContextInner({ library: fixtureLibrary() })).story.overview({ storyId: STORY_ID });
+    const text = overviewText(overview, { width: 50, bold: (s) => s });
+    const lines = text.split("\n");
+    expect(lines.every((line) => line.length <= 50)).toBe(true);
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toContain(overview.title);
+    expect(flat).toContain(overview.summary);
+    for (const point of overview.keyPoints) expect(flat).toContain(point.text);
+  });
+});
