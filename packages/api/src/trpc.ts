@@ -3,13 +3,16 @@ import { z, ZodError } from "zod";
 import type { Context } from "./context.js";
 import { describeInputError, issuePaths } from "./inputErrors.js";
 
-/** In production no stack and no internal message reaches a client; read per error, so tests can switch it. */
-const isProduction = (): boolean => process.env.NODE_ENV === "production";
+/**
+ * Stacks and internal messages reach a client only when NODE_ENV=development says so: a server
+ * started without NODE_ENV is treated as public. Read per error, so tests can switch it.
+ */
+const hideInternals = (): boolean => process.env.NODE_ENV !== "development";
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error, ctx }) {
     const zod = error.cause instanceof ZodError ? error.cause : null;
-    const hide = isProduction();
+    const hide = hideInternals();
     const { stack: _stack, ...data } = shape.data;
     let message = shape.message;
     if (zod) message = describeInputError(zod);

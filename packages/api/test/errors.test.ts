@@ -72,6 +72,14 @@ describe("in production", () => {
     expect(error.message).toBe(`The story "${STORY_ID}" has no claim with the id "claim.nope".`);
   });
 
+  it("treats a server started without NODE_ENV as public", async () => {
+    vi.stubEnv("NODE_ENV", undefined);
+    const response = await fetch(server.url + queryTarget("story.overview", { storyId: STORY_ID }));
+    const body = await response.text();
+    expect(expectTrpcError(body, "INTERNAL_SERVER_ERROR", 500).data.stack).toBeUndefined();
+    expect(body).not.toContain(SECRET);
+  });
+
   it("is what makes the difference: in development the detail and the stack are shown", async () => {
     vi.stubEnv("NODE_ENV", "development");
     const response = await fetch(server.url + queryTarget("story.overview", { storyId: STORY_ID }));
