@@ -25,6 +25,26 @@ function idKeys(node: unknown, key: string | null = null, found: Set<string> = n
   return found;
 }
 
+/** Every property key that holds a plain string (or array of strings) with no id pattern. */
+function textKeys(node: unknown, key: string | null = null, found: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(node)) {
+    node.forEach((item) => textKeys(item, key, found));
+    return found;
+  }
+  if (!node || typeof node !== "object") return found;
+  const schema = node as Record<string, unknown>;
+  const isIdPattern = typeof schema.pattern === "string" && ID_PATTERN.test(schema.pattern);
+  if (schema.type === "string" && !isIdPattern && key !== null) found.add(key);
+  for (const [name, child] of Object.entries(schema)) {
+    if (name === "properties" && child && typeof child === "object") {
+      for (const [property, sub] of Object.entries(child)) textKeys(sub, property, found);
+    } else {
+      textKeys(child, key, found);
+    }
+  }
+  return found;
+}
+
 describe("story.schema.json", () => {
   it("is what the zod model generates today (run `pnpm -F @dossier/domain build` to refresh it)", () => {
     expect(readFileSync(SCHEMA_FILE, "utf8")).toBe(storyJsonSchemaText());
@@ -44,6 +64,12 @@ describe("story.schema.json", () => {
     for (const known of ["claimant", "speaker", "claims", "about", "from", "organisation", "atom"]) expect(keys).toContain(known);
     const escaped = [...keys].filter((key) => key !== "id" && !REFERENCE_KEYS.has(key));
     expect(escaped).toEqual([]);
+  });
+
+  it("gives no REFERENCE_KEY to a text field, which the walk would misread as a reference", () => {
+    const keys = textKeys(storyJsonSchema());
+    for (const known of ["text", "exact", "goods", "method"]) expect(keys).toContain(known);
+    expect([...keys].filter((key) => REFERENCE_KEYS.has(key))).toEqual([]);
   });
 
   it("recognises id patterns and nothing else", () => {
