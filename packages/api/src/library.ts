@@ -1,5 +1,6 @@
 import { deriveStory, type DerivedStory, type Story } from "@dossier/domain";
 import { loadCatalog, STORIES_DIR } from "@dossier/domain/catalog";
+import { deepFreeze } from "./freeze.js";
 
 /** One story with its views, derived once when the library opens. */
 export interface StoryEntry {
@@ -23,7 +24,13 @@ export function storiesRoot(env: NodeJS.ProcessEnv = process.env): string {
 export function openLibrary(root: string = storiesRoot()): Library {
   const catalog = loadCatalog(root);
   const stories = new Map<string, StoryEntry>();
-  for (const [id, story] of catalog.stories) stories.set(id, { story, derived: deriveStory(story) });
+  for (const [id, story] of catalog.stories) {
+    // Frozen after deriving: answers are shared by every caller (the search index is left as it is).
+    const derived = deriveStory(deepFreeze(story));
+    const { search, lookup, ...views } = derived;
+    deepFreeze(views);
+    stories.set(id, { story, derived: { ...views, search, lookup } });
+  }
   return { version: catalog.version, stories };
 }
 
