@@ -6,40 +6,28 @@ import { REFERENCE_KEYS } from "../../src/integrity/walk.js";
 /** An atom id pattern, as ids.ts builds them: `^(?:prefix|prefix)\.slug$`. */
 const ID_PATTERN = /^\^\(\?:[a-z|]+\)\\\.\[a-z0-9\]\+/;
 
-/** Every property key whose value (or array item, or nullable branch) is a string with an id pattern. */
-function idKeys(node: unknown, key: string | null = null, found: Set<string> = new Set()): Set<string> {
-  if (Array.isArray(node)) {
-    node.forEach((item) => idKeys(item, key, found));
-    return found;
-  }
-  if (!node || typeof node !== "object") return found;
-  const schema = node as Record<string, unknown>;
-  if (typeof schema.pattern === "string" && ID_PATTERN.test(schema.pattern)) found.add(key ?? "(root)");
-  for (const [name, child] of Object.entries(schema)) {
-    if (name === "properties" && child && typeof child === "object") {
-      for (const [property, sub] of Object.entries(child)) idKeys(sub, property, found);
-    } else if (name !== "pattern") {
-      idKeys(child, key, found); // items, anyOf, $defs…: still the same property
-    }
-  }
-  return found;
+interface StringKeys {
+  /** Keys whose value (or array item, or nullable branch) is a string with an id pattern. */
+  ids: Set<string>;
+  /** Keys whose value is a string with no id pattern: free text. */
+  text: Set<string>;
 }
 
-/** Every property key that holds a plain string (or array of strings) with no id pattern. */
-function textKeys(node: unknown, key: string | null = null, found: Set<string> = new Set()): Set<string> {
+/** Walks the JSON Schema once, sorting every string-valued property key into ids or text. */
+function stringKeys(node: unknown, key: string | null = null, found: StringKeys = { ids: new Set(), text: new Set() }): StringKeys {
   if (Array.isArray(node)) {
-    node.forEach((item) => textKeys(item, key, found));
+    node.forEach((item) => stringKeys(item, key, found));
     return found;
   }
   if (!node || typeof node !== "object") return found;
   const schema = node as Record<string, unknown>;
-  const isIdPattern = typeof schema.pattern === "string" && ID_PATTERN.test(schema.pattern);
-  if (schema.type === "string" && !isIdPattern && key !== null) found.add(key);
+  if (typeof schema.pattern === "string" && ID_PATTERN.test(schema.pattern)) found.ids.add(key ?? "(root)");
+  else if (schema.type === "string" && key !== null) found.text.add(key);
   for (const [name, child] of Object.entries(schema)) {
     if (name === "properties" && child && typeof child === "object") {
-      for (const [property, sub] of Object.entries(child)) textKeys(sub, property, found);
-    } else {
-      textKeys(child, key, found);
+      for (const [property, sub] of Object.entries(child)) stringKeys(sub, property, found);
+    } else if (name !== "pattern") {
+      stringKeys(child, key, found); // items, anyOf, $defs…: still the same property
     }
   }
   return found;
@@ -59,7 +47,7 @@ describe("story.schema.json", () => {
   });
 
   it("lets no reference field escape the integrity check: every id-typed key is `id` or a REFERENCE_KEY", () => {
-    const keys = idKeys(storyJsonSchema());
+    const keys = stringKeys(storyJsonSchema()).ids;
     // The walk must see the references it guards, or this test proves nothing.
     for (const known of ["claimant", "speaker", "claims", "about", "from", "organisation", "atom"]) expect(keys).toContain(known);
     const escaped = [...keys].filter((key) => key !== "id" && !REFERENCE_KEYS.has(key));
@@ -67,7 +55,7 @@ describe("story.schema.json", () => {
   });
 
   it("gives no REFERENCE_KEY to a text field, which the walk would misread as a reference", () => {
-    const keys = textKeys(storyJsonSchema());
+    const keys = stringKeys(storyJsonSchema()).text;
     for (const known of ["text", "exact", "goods", "method"]) expect(keys).toContain(known);
     expect([...keys].filter((key) => REFERENCE_KEYS.has(key))).toEqual([]);
   });
