@@ -2,11 +2,11 @@ import { z } from "zod";
 import { ClaimId, EntityId, ExchangeId, QuantityId, TimeId } from "./ids.js";
 import { Spans } from "./span.js";
 
-/** One direction of an exchange: who gives what to whom. */
+/** One direction of an exchange: who gives what to whom; null where the text does not say who. */
 export const ExchangeLeg = z
   .object({
-    from: EntityId,
-    to: EntityId,
+    from: EntityId.nullable(),
+    to: EntityId.nullable(),
     goods: z.string().min(1).describe("What passes, in the project's own words."),
     quantity: QuantityId.nullable(),
     spans: Spans,

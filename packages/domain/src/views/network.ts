@@ -76,9 +76,10 @@ export function network(story: Story): Network {
     }
   }
   for (const exchange of story.exchanges) {
-    const parties = [...new Set(exchange.legs.flatMap((leg) => [leg.from, leg.to]))];
+    // A leg whose giver or receiver the text leaves unsaid links nobody.
+    const parties = [...new Set(exchange.legs.flatMap((leg) => [leg.from, leg.to]))].filter((p): p is string => p !== null);
     const kind = exchange.status === "completed" ? "supplied" : "offered";
-    for (const leg of exchange.legs) link(leg.from, [leg.to], kind, exchange.id);
+    for (const { from, to } of exchange.legs) if (from !== null && to !== null) link(from, [to], kind, exchange.id);
     if (exchange.broker !== null) link(exchange.broker, parties, "brokered", exchange.id);
     for (const helper of exchange.facilitators) link(helper, parties, "facilitated", exchange.id);
   }

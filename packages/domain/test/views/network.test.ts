@@ -113,4 +113,27 @@ describe("network", () => {
     expect(find(e, "body.harbour-council", "sanctioned", "person.ivo-brandt")?.atoms).toEqual(["sanction.fine"]);
     expect(find(e, "body.harbour-council", "sanctioned", "group.traders")?.atoms).toEqual(["sanction.fine"]);
   });
+
+  it("draws no edge for a leg whose giver the text leaves unsaid, but still links the broker to the named party", () => {
+    const span = { start: 450, end: 468, exact: "The council denied" };
+    const s = variant((json) => {
+      json.exchanges.push({
+        id: "exchange.unsaid",
+        label: "A trade with an unnamed giver",
+        status: "attempted",
+        legs: [
+          { from: "group.traders", to: "body.harbour-council", goods: "stalls", quantity: null, spans: [span] },
+          { from: null, to: "group.traders", goods: "a hall", quantity: null, spans: [span] },
+        ],
+        broker: "person.mara-quill",
+        facilitators: [],
+        time: null,
+        claims: ["claim.vote"],
+      });
+    });
+    const e = network(s).edges.filter((edge) => edge.atoms.includes("exchange.unsaid"));
+    expect(e.every((edge) => typeof edge.from === "string" && typeof edge.to === "string")).toBe(true);
+    expect(e.filter((edge) => edge.kind === "offered").map((edge) => [edge.from, edge.to])).toEqual([["group.traders", "body.harbour-council"]]);
+    expect(find(e, "person.mara-quill", "brokered", "group.traders")).toBeDefined();
+  });
 });
