@@ -1,6 +1,7 @@
 import { ATOM_COLLECTIONS, type Story } from "../schema/story.js";
 import { collect } from "./walk.js";
 import { checkParts, checkSpans } from "./spans.js";
+import { checkLinks } from "./links.js";
 import { formatPath, type StoryIssue } from "./issue.js";
 
 /** Atoms that exist only to be used: one nobody references is an orphan. */
@@ -9,18 +10,19 @@ const MUST_BE_REFERENCED = new Set(["entities", "times", "quantities", "instrume
 interface Located {
   path: PropertyKey[];
   collection: string;
+  atom: object;
 }
 
 function indexIds(story: Story, issues: StoryIssue[]): Map<string, Located> {
   const ids = new Map<string, Located>();
-  const add = (id: string, path: PropertyKey[], collection: string) => {
-    const seen = ids.get(id);
-    if (seen) issues.push({ path: [...path, "id"], reason: `id ${id} is already used at ${formatPath(seen.path)}` });
-    else ids.set(id, { path, collection });
+  const add = (atom: { id: string }, path: PropertyKey[], collection: string) => {
+    const seen = ids.get(atom.id);
+    if (seen) issues.push({ path: [...path, "id"], reason: `id ${atom.id} is already used at ${formatPath(seen.path)}` });
+    else ids.set(atom.id, { path, collection, atom });
   };
-  story.source.parts.forEach((part, i) => add(part.id, ["source", "parts", i], "parts"));
+  story.source.parts.forEach((part, i) => add(part, ["source", "parts", i], "parts"));
   for (const collection of ATOM_COLLECTIONS) {
-    story[collection].forEach((atom, i) => add(atom.id, [collection, i], collection));
+    story[collection].forEach((atom, i) => add(atom, [collection, i], collection));
   }
   return ids;
 }
@@ -58,7 +60,9 @@ function checkQuotations(story: Story): StoryIssue[] {
 
 /**
  * Proves a schema-valid story is whole: unique ids, every reference resolves, every span
- * quotes the source exactly and unambiguously, no orphan atom, intervals ordered.
+ * quotes the source exactly and unambiguously, no orphan atom, intervals ordered, and no link
+ * that resolves but makes no sense (a claim related to itself, a doubled mention or appearance,
+ * an external fact about a field its atom lacks).
  * Returns every problem found; an empty list means the story may load.
  */
 export function checkStory(story: Story): StoryIssue[] {
@@ -81,10 +85,16 @@ export function checkStory(story: Story): StoryIssue[] {
       issues.push({ path: [...path, "id"], reason: `${id} is an orphan: no other atom refers to it` });
     }
   }
+  story.quotations.forEach((quote, i) => {
+    if (quote.claims.length === 0 && !referenced.has(quote.id)) {
+      issues.push({ path: ["quotations", i, "claims"], reason: `${quote.id} is an orphan: it carries no claim and no atom refers to it` });
+    }
+  });
 
   issues.push(...checkParts(story.source.parts));
   issues.push(...checkSpans(story.source.text, story.source.parts, spans));
   issues.push(...checkIntervals(story));
   issues.push(...checkQuotations(story));
+  issues.push(...checkLinks(story, new Map([...ids].map(([id, { atom }]) => [id, atom]))));
   return issues;
 }

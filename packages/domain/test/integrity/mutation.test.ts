@@ -143,6 +143,34 @@ describe("checkStory catches every kind of corruption, at the right JSON path", 
     expect(paths(error)[0]).toMatch(/^claims\[\d+\]\.attribution\.reason$/);
   });
 
+  it("an orphan quotation: it carries no claim and nothing refers to it", () => {
+    const error = errorFor((s) => (s.quotations[2].claims = []));
+    expect(paths(error)).toEqual(["quotations[2].claims"]);
+  });
+
+  it("a claim related to itself", () => {
+    const error = errorFor((s) => s.claims[3].related.push({ claim: s.claims[3].id, relation: "supports" }));
+    expect(paths(error)).toEqual([`claims[3].related[${readStoryInput(ARMS_FOR_FOOD_DIR).json.claims[3].related.length}].claim`]);
+  });
+
+  it("one stretch of text given as a mention of two entities", () => {
+    const error = errorFor((s) => s.entities[1].mentions.push(structuredClone(s.entities[0].mentions[0])));
+    const index = readStoryInput(ARMS_FOR_FOOD_DIR).json.entities[1].mentions.length;
+    expect(paths(error)).toEqual([`entities[1].mentions[${index}].span`]);
+    expect(error.message).toContain(`already a mention of ${readStoryInput(ARMS_FOR_FOOD_DIR).json.entities[0].id}`);
+  });
+
+  it("an appearance listed twice", () => {
+    const error = errorFor((s) => s.quotations[0].appearances.push(structuredClone(s.quotations[0].appearances[0])));
+    expect(paths(error)).toEqual(["quotations[0].appearances[2]"]);
+  });
+
+  it("an external fact about a field its atom does not have", () => {
+    const error = errorFor((s) => (s.externalFacts[0].about[0].field = "weekday"));
+    expect(paths(error)).toEqual(["externalFacts[0].about[0].field"]);
+    expect(error.message).toContain("has no field named weekday");
+  });
+
   it("says where and why in one sentence", () => {
     const error = errorFor((s) => (s.claims[2].claimant = "person.nobody-at-all"));
     expect(error.message).toBe(
