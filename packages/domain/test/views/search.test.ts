@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createStorySearch } from "../../src/views/search/storySearch.js";
 import { SEARCH_KINDS } from "../../src/views/search/documents.js";
 import { processTerm } from "../../src/views/search/terms.js";
+import { annotations } from "../../src/views/annotations.js";
 import { story, variant } from "./fixture.js";
 
 describe("createStorySearch", () => {
@@ -18,12 +19,19 @@ describe("createStorySearch", () => {
     const quote = hits.find((h) => h.kind === "quotation");
     expect(quote?.id).toBe("quote.safety");
     expect(quote?.match?.exact).toContain("Quill");
-    for (const hit of hits) if (hit.match) expect(hit.match.exact.toLowerCase()).toContain("quill");
+    const matched = hits.filter((h) => h.match !== null);
+    expect(matched.map((h) => h.id)).toEqual(expect.arrayContaining(["person.mara-quill", "quote.safety"]));
+    for (const hit of matched) expect(hit.match!.exact.toLowerCase(), hit.id).toContain("quill");
   });
 
-  it("points each match at the source text", () => {
-    for (const hit of index.search("council traders market")) {
-      if (hit.match) expect(story.source.text.slice(hit.match.start, hit.match.end)).toBe(hit.match.exact);
+  it("gives a hit a match holding one of its terms, and no match only when its own spans hold none", () => {
+    const hits = index.search("Quill council market");
+    expect(hits.filter((h) => h.match !== null).length).toBeGreaterThan(1);
+    const spansOf = (id: string) => annotations(story).filter((a) => a.atomId === id).map((a) => a.span.exact.toLowerCase());
+    for (const hit of hits) {
+      const holds = (text: string) => hit.terms.some((term) => text.toLowerCase().includes(term));
+      if (hit.match !== null) expect(holds(hit.match.exact), `${hit.id} match`).toBe(true);
+      else expect(spansOf(hit.id).some(holds), `${hit.id} has a span with a term but no match`).toBe(false);
     }
   });
 
