@@ -1,10 +1,9 @@
-import { fileURLToPath } from "node:url";
 import type { Library } from "../src/library.js";
 import { storiesRoot } from "../src/library.js";
+import { FIXTURE_ROOT } from "../test/helpers/fixtureRoot.js";
 
 /** The bench serves the real stories (DOSSIER_STORIES_DIR or the domain's); BENCH_FIXTURE=1 uses the small synthetic one. */
-export const BENCH_STORY_ROOT =
-  process.env.BENCH_FIXTURE === "1" ? fileURLToPath(new URL("../../domain/test/fixtures", import.meta.url)) : storiesRoot();
+export const BENCH_STORY_ROOT = process.env.BENCH_FIXTURE === "1" ? FIXTURE_ROOT : storiesRoot();
 
 /** The story whose claims list every server answers: the first one in the catalog. */
 export function benchStoryId(library: Library): string {

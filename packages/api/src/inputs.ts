@@ -4,7 +4,12 @@ import { ClaimId, ClaimRole, ClaimStatus, EntityId, EXPORT_FORMATS, QuotationId,
 /** Ids are short slugs; anything longer is refused before any lookup. */
 const MAX_ID_LENGTH = 120;
 export const MAX_QUERY_LENGTH = 200;
+/** Each word of a search is matched by prefix and with typos, so the words, not the characters, set its cost. */
+export const MAX_QUERY_WORDS = 12;
 export const MAX_LIMIT = 100;
+
+/** How many words a text has as the search index (MiniSearch) splits it: on spaces and punctuation. */
+const wordCount = (text: string): number => text.split(/[\n\r\p{Z}\p{P}]+/u).filter(Boolean).length;
 
 export const StoryIdInput = StoryId.max(64);
 export const ClaimIdInput = ClaimId.max(MAX_ID_LENGTH);
@@ -19,7 +24,12 @@ export const ClaimFilterInput = z.object({
 });
 
 export const SearchInput = z.object({
-  query: z.string().trim().min(1).max(MAX_QUERY_LENGTH),
+  query: z
+    .string()
+    .trim()
+    .min(1)
+    .max(MAX_QUERY_LENGTH)
+    .refine((query) => wordCount(query) <= MAX_QUERY_WORDS, `must have at most ${MAX_QUERY_WORDS} words`),
   kinds: z.array(z.enum(SEARCH_KINDS)).min(1).max(SEARCH_KINDS.length).optional(),
   limit: z.int().min(1).max(MAX_LIMIT).default(20),
 });

@@ -10,7 +10,7 @@ export interface StoryEntry {
 
 /** The stories the API serves; immutable for the life of the process. */
 export interface Library {
-  /** Changes exactly when any story file does: the root of every ETag. */
+  /** Changes exactly when any story file does: what /healthz reports. */
   version: string;
   stories: ReadonlyMap<string, StoryEntry>;
 }

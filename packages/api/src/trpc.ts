@@ -11,7 +11,8 @@ const hideInternals = (): boolean => process.env.NODE_ENV !== "development";
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error, ctx }) {
-    const zod = error.cause instanceof ZodError ? error.cause : null;
+    // Only a rejected input is described to the client; a ZodError inside a procedure is a bug like any other.
+    const zod = error.code === "BAD_REQUEST" && error.cause instanceof ZodError ? error.cause : null;
     const hide = hideInternals();
     const { stack: _stack, ...data } = shape.data;
     let message = shape.message;
@@ -36,7 +37,9 @@ export const createCallerFactory = t.createCallerFactory;
 /** A rejected input reads as one sentence in-process too (tRPC's own message is the issues as JSON). */
 export const publicProcedure = t.procedure.use(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof ZodError) result.error.message = describeInputError(result.error.cause);
+  if (!result.ok && result.error.code === "BAD_REQUEST" && result.error.cause instanceof ZodError) {
+    result.error.message = describeInputError(result.error.cause);
+  }
   return result;
 });
 export { TRPCError };

@@ -15,7 +15,7 @@ it("reads every limit from its variable", () => {
     DOSSIER_REQUEST_TIMEOUT_MS: "2000",
     DOSSIER_RATE_LIMIT_RPS: "20",
     DOSSIER_RATE_LIMIT_BURST: "40",
-    DOSSIER_TRUST_PROXY: "1",
+    DOSSIER_TRUST_PROXY: "2",
     DOSSIER_CORS_ORIGINS: "https://a.example, https://b.example",
     DOSSIER_CACHE_ENTRIES: "10",
     DOSSIER_CACHE_BYTES: "1000000",
@@ -30,7 +30,7 @@ it("reads every limit from its variable", () => {
     maxBodyBytes: 1000,
     requestTimeoutMs: 2000,
     rateLimit: { perSecond: 20, burst: 40 },
-    trustProxy: true,
+    trustProxyHops: 2,
     corsOrigins: ["https://a.example", "https://b.example"],
     cacheEntries: 10,
     cacheBytes: 1_000_000,
@@ -46,4 +46,23 @@ it("turns the rate limit off at 0 req/s", () => {
 it("names the variable it cannot read", () => {
   expect(() => configFromEnv({ DOSSIER_MAX_BATCH_SIZE: "ten" })).toThrow(/DOSSIER_MAX_BATCH_SIZE/);
   expect(() => configFromEnv({ PORT: "-1" })).toThrow(/PORT/);
+});
+
+it("reads the trusted proxy hops as a count, and the old switch words too", () => {
+  expect(configFromEnv({ DOSSIER_TRUST_PROXY: "1" }).trustProxyHops).toBe(1);
+  expect(configFromEnv({ DOSSIER_TRUST_PROXY: "true" }).trustProxyHops).toBe(1);
+  expect(configFromEnv({ DOSSIER_TRUST_PROXY: "off" }).trustProxyHops).toBe(0);
+  expect(() => configFromEnv({ DOSSIER_TRUST_PROXY: "yes" })).toThrow(/DOSSIER_TRUST_PROXY/);
+});
+
+it.each(["DOSSIER_MAX_BATCH_SIZE", "DOSSIER_MAX_URL_LENGTH", "DOSSIER_MAX_BODY_BYTES", "DOSSIER_RATE_LIMIT_BURST"])(
+  "refuses %s=0, which would refuse every request, in one sentence naming it",
+  (name) => {
+    expect(() => configFromEnv({ [name]: "0" })).toThrow(new Error(`${name} must be a whole number of 1 or more, not "0".`));
+  },
+);
+
+it("still lets 0 turn off what 0 turns off", () => {
+  const config = configFromEnv({ DOSSIER_REQUEST_TIMEOUT_MS: "0", DOSSIER_CACHE_ENTRIES: "0", DOSSIER_SHUTDOWN_GRACE_MS: "0" });
+  expect(config).toMatchObject({ requestTimeoutMs: 0, cacheEntries: 0, shutdownGraceMs: 0 });
 });

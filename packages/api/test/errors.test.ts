@@ -1,31 +1,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import pino from "pino";
-import type { Library } from "../src/library.js";
+import { TRPCError } from "@trpc/server";
+import { createCaller, createContextInner } from "../src/index.js";
 import type { DossierServer } from "../src/server/serve.js";
-import { fixtureLibrary, STORY_ID } from "./helpers/fixtures.js";
+import { STORY_ID } from "./helpers/fixtures.js";
 import { queryTarget, startServer } from "./helpers/server.js";
 import { expectTrpcError } from "./helpers/envelope.js";
+import { brokenLibrary, INTERNAL_FIELD, SECRET } from "./helpers/brokenLibrary.js";
+import { logCapture } from "./helpers/logCapture.js";
 
-const SECRET = "disk /srv/dossier/stories unreadable";
-
-/** The fixture library with one view that fails the way an unexpected bug would. */
-function brokenLibrary(): Library {
-  const base = fixtureLibrary();
-  const entry = base.stories.get(STORY_ID)!;
-  const derived = Object.create(entry.derived, {
-    overview: {
-      get() {
-        throw new Error(SECRET);
-      },
-    },
-  }) as typeof entry.derived;
-  return { version: base.version, stories: new Map([[STORY_ID, { story: entry.story, derived }]]) };
-}
-
-const logLines: string[] = [];
+const log = logCapture();
 let server: DossierServer;
 beforeAll(async () => {
-  server = await startServer({ library: brokenLibrary(), logger: pino({ level: "info" }, { write: (line: string) => logLines.push(line) }) });
+  server = await startServer({ library: brokenLibrary(), logger: log.logger });
 });
 afterAll(() => server.close());
 afterEach(() => vi.unstubAllEnvs());
@@ -60,8 +46,7 @@ describe("in production", () => {
     expect(expectTrpcError(body, "INTERNAL_SERVER_ERROR", 500).message).toBe(`internal error (request ${id})`);
     expect(body).not.toContain(SECRET);
     expect(body).not.toContain("stack");
-    const logged = logLines.map((line) => JSON.parse(line) as { id?: string; err?: { message?: string } });
-    expect(logged.some((line) => line.id === id && line.err?.message === SECRET)).toBe(true);
+    expect(log.lines.some((line) => line.id === id && line.err?.message === SECRET)).toBe(true);
   });
 
   it("sends no stack with a refusal either, but keeps its reason", async () => {
@@ -86,5 +71,47 @@ describe("in production", () => {
     const error = expectTrpcError(await response.text(), "INTERNAL_SERVER_ERROR", 500);
     expect(error.message).toBe(SECRET);
     expect(error.data.stack).toContain("Error");
+  });
+});
+
+describe("a ZodError from inside a procedure", () => {
+  it("is masked like any internal error in production: no zod message, path or issues reach the client", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    const response = await fetch(server.url + queryTarget("story.timeline", { storyId: STORY_ID }));
+    const body = await response.text();
+    const error = expectTrpcError(body, "INTERNAL_SERVER_ERROR", 500);
+    expect(error.message).toBe(`internal error (request ${response.headers.get("x-request-id")})`);
+    expect(error.data.zodError).toBeNull();
+    expect(error.data.issues).toBeNull();
+    expect(body).not.toContain(INTERNAL_FIELD);
+    expect(body).not.toMatch(/expected string/i);
+  });
+
+  it("is not described as a rejected input in-process either", async () => {
+    const caller = createCaller(createContextInner({ library: brokenLibrary() }));
+    const error = await caller.story.timeline({ storyId: STORY_ID }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TRPCError);
+    expect((error as TRPCError).code).toBe("INTERNAL_SERVER_ERROR");
+    expect((error as TRPCError).message).not.toMatch(/^Invalid /);
+  });
+});
+
+describe("a batch holding a server error", () => {
+  it("is answered afresh for every request, each naming its own request id, and never from the cache", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    const input = encodeURIComponent(JSON.stringify({ 0: { storyId: STORY_ID }, 1: { storyId: STORY_ID } }));
+    const target = `${server.url}/trpc/claims.list,story.overview?batch=1&input=${input}`;
+    const answers = [];
+    for (let i = 0; i < 2; i += 1) {
+      const response = await fetch(target);
+      expect(response.status).toBe(207);
+      const [ok, failed] = (await response.json()) as [{ result?: unknown }, { error: { message: string } }];
+      expect(ok.result).toBeDefined();
+      const id = response.headers.get("x-request-id");
+      expect(failed.error.message).toBe(`internal error (request ${id})`);
+      answers.push({ id, servedBy: await log.servedBy(id) });
+    }
+    expect(answers[0]!.id).not.toBe(answers[1]!.id);
+    expect(answers.map((answer) => answer.servedBy)).toEqual(["miss", "miss"]);
   });
 });

@@ -10,4 +10,6 @@ it("answers every request of a short mixed load with a 2xx, then shuts down clea
   expect(report.timeouts).toBe(0);
   expect(report.non2xx).toBe(0);
   expect(report.cleanExit).toBe(true);
+  // Live heap after GC, before and after the run: generous for noise, far below what a leak of answers or buckets would add.
+  expect(report.heapGrowthMB).toBeLessThan(64);
 });

@@ -31,6 +31,16 @@ describe("the token bucket", () => {
     for (let i = 0; i < 100; i += 1) limiter.take(`client-${i}`, 0);
     expect(limiter.clients).toBe(10);
   });
+
+  it("forgets the client seen least recently, so new addresses cannot reset an active client's bucket", () => {
+    const limiter = createRateLimiter(0.001, 1, 2);
+    expect(limiter.take("attacker", 0)).toBe(0);
+    expect(limiter.take("bystander", 0)).toBe(0);
+    expect(limiter.take("attacker", 0)).toBeGreaterThan(0);
+    // A new client pushes out one bucket: the bystander's, seen before the attacker's last request.
+    expect(limiter.take("newcomer", 0)).toBe(0);
+    expect(limiter.take("attacker", 0)).toBeGreaterThan(0);
+  });
 });
 
 describe("over HTTP", () => {
@@ -46,19 +56,33 @@ describe("over HTTP", () => {
       expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
       expectTrpcError(await limited.text(), "TOO_MANY_REQUESTS", 429);
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      expect((await fetch(`${server.url}/healthz?probe=lb-1`)).status).toBe(200);
     } finally {
       await server.close();
     }
   });
 
   it("counts clients by the last X-Forwarded-For hop only when told to trust a proxy", async () => {
-    const server = await startServer({ rateLimit: { perSecond: 0.01, burst: 1 }, trustProxy: true });
+    const server = await startServer({ rateLimit: { perSecond: 0.01, burst: 1 }, trustProxyHops: 1 });
     try {
       const target = server.url + queryTarget("story.overview", { storyId: STORY_ID });
       const as = (address: string) => fetch(target, { headers: { "x-forwarded-for": `10.0.0.9, ${address}` } });
       expect((await as("192.0.2.1")).status).toBe(200);
       expect((await as("192.0.2.1")).status).toBe(429);
       expect((await as("192.0.2.2")).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("counts an IPv6 client by its /64, whatever address of it asks", async () => {
+    const server = await startServer({ rateLimit: { perSecond: 0.01, burst: 1 }, trustProxyHops: 1 });
+    try {
+      const target = server.url + queryTarget("story.overview", { storyId: STORY_ID });
+      const as = (address: string) => fetch(target, { headers: { "x-forwarded-for": address } });
+      expect((await as("2001:db8:5:6::1")).status).toBe(200);
+      expect((await as("2001:db8:5:6:ffff:1:2:3")).status).toBe(429);
+      expect((await as("2001:db8:5:7::1")).status).toBe(200);
     } finally {
       await server.close();
     }

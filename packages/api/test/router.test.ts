@@ -50,9 +50,21 @@ describe("inputs are bounded", () => {
     expect((await refusal(caller.export.story({ storyId, format: "pdf" as never }))).code).toBe("BAD_REQUEST");
   });
 
+  it("refusing a search of more than 12 words, however they are separated", async () => {
+    for (const query of [Array(13).fill("council").join(" "), Array(13).fill("market").join(",")]) {
+      const error = await refusal(caller.search.query({ storyId, query }));
+      expect(error.code).toBe("BAD_REQUEST");
+      expect(error.message).toBe("Invalid query: must have at most 12 words.");
+    }
+    expect(await caller.search.query({ storyId, query: Array(12).fill("council").join(" ") })).not.toHaveLength(0);
+  });
+
   it("keeping search results within the limit asked", async () => {
-    const hits = await caller.search.query({ storyId, query: "the", limit: 1 });
-    expect(hits.length).toBeLessThanOrEqual(1);
+    const all = await caller.search.query({ storyId, query: "council", limit: 100 });
+    expect(all.length).toBeGreaterThan(2);
+    const limited = await caller.search.query({ storyId, query: "council", limit: 2 });
+    expect(limited).toHaveLength(2);
+    expect(limited.map((hit) => hit.id)).toEqual(all.slice(0, 2).map((hit) => hit.id));
   });
 });
 

@@ -1,4 +1,5 @@
 import { SECURITY_HEADERS } from "./securityHeaders.js";
+import { etagOf } from "./etag.js";
 
 /** One answer of the real tRPC handler, kept with every header it is sent with. */
 export interface CachedResponse {
@@ -10,7 +11,7 @@ export interface CachedResponse {
   headers: string[];
   /** Headers of a 304 Not Modified. */
   notModified: string[];
-  /** Errors of the server (5xx) name their request and are never reused. */
+  /** An answer holding a server error names its request, so it is neither kept nor shared. */
   reusable: boolean;
 }
 
@@ -19,10 +20,11 @@ export interface AnswerShape {
   body: string;
   /** The headers tRPC set (content-type, vary, allow…). */
   headers: Headers;
+  /** Whether any call failed on the server's side (5xx), even inside a batch answered 207. */
+  serverFailed: boolean;
 }
 
 export interface CachePolicy {
-  etag: string | null;
   maxAgeSeconds: number;
   /** Responses differ by Origin when CORS is on. */
   varyOrigin: boolean;
@@ -37,7 +39,8 @@ export function toCachedResponse(answer: AnswerShape, policy: CachePolicy): Cach
     else if (name !== "content-length") fromTrpc.push(name, value);
   }
   if (policy.varyOrigin) vary = vary ? `${vary}, origin` : "origin";
-  const etag = answer.status === 200 ? policy.etag : null;
+  // Hashed once per cache entry: a miss pays for it, a hit only sends it.
+  const etag = answer.status === 200 ? etagOf(body) : null;
   const caching = etag ? ["etag", etag, "cache-control", `public, max-age=${policy.maxAgeSeconds}`] : ["cache-control", "no-store"];
   const varying = vary ? ["vary", vary] : [];
   return {
@@ -46,7 +49,7 @@ export function toCachedResponse(answer: AnswerShape, policy: CachePolicy): Cach
     etag,
     headers: [...fromTrpc, "content-length", String(body.length), ...caching, ...varying, ...SECURITY_HEADERS],
     notModified: [...caching, ...varying, ...SECURITY_HEADERS],
-    reusable: answer.status < 500,
+    reusable: answer.status < 500 && !answer.serverFailed,
   };
 }
 

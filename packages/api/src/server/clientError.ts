@@ -2,10 +2,12 @@ import { STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
 import type { AppRouter } from "../root.js";
 import { errorReply, type ErrorCode } from "./errors.js";
-import { SECURITY_HEADERS } from "./securityHeaders.js";
+import { jsonHeaders } from "./sendJson.js";
+import { ALLOWED_METHODS } from "./methods.js";
 import type { Logger } from "./logging.js";
 
-const SECURITY_LINES = SECURITY_HEADERS.flatMap((name, i) => (i % 2 === 0 ? [`${name}: ${SECURITY_HEADERS[i + 1]}`] : []));
+/** Header name/value pairs as the lines of a raw HTTP head. */
+const headerLines = (pairs: readonly string[]): string[] => pairs.flatMap((name, i) => (i % 2 === 0 ? [`${name}: ${pairs[i + 1]}`] : []));
 
 function classify(code: string | undefined): [number, ErrorCode, string] {
   if (code === "HPE_HEADER_OVERFLOW") return [431, "BAD_REQUEST", "The request line or headers are too large."];
@@ -14,17 +16,10 @@ function classify(code: string | undefined): [number, ErrorCode, string] {
 }
 
 /** The raw bytes of a typed tRPC error that closes the connection. */
-function rawError(router: AppRouter, status: number, code: ErrorCode, message: string, extra: readonly string[] = [], head = false): string {
+function rawError(router: AppRouter, status: number, code: ErrorCode, message: string, moreHeaders: readonly string[] = [], head = false): string {
   const reply = errorReply(router, code, message, undefined, status);
-  const lines = [
-    `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
-    "content-type: application/json",
-    `content-length: ${Buffer.byteLength(reply.body)}`,
-    "cache-control: no-store",
-    "connection: close",
-    ...SECURITY_LINES,
-    ...extra,
-  ];
+  const pairs = [...jsonHeaders(Buffer.byteLength(reply.body)), "connection", "close", ...moreHeaders];
+  const lines = [`HTTP/1.1 ${status} ${STATUS_CODES[status]}`, ...headerLines(pairs)];
   // An answer to HEAD has the headers of the body it leaves out.
   return `${lines.join("\r\n")}\r\n\r\n${head ? "" : reply.body}`;
 }
@@ -32,7 +27,7 @@ function rawError(router: AppRouter, status: number, code: ErrorCode, message: s
 /** CONNECT (a proxy tunnel) is nothing this server offers; Node would otherwise just drop the socket. */
 export function answerConnect(router: AppRouter) {
   return (_req: unknown, socket: Duplex): void => {
-    socket.end(rawError(router, 405, "METHOD_NOT_SUPPORTED", "The API does not answer CONNECT requests.", ["allow: GET, HEAD, POST, OPTIONS"]));
+    socket.end(rawError(router, 405, "METHOD_NOT_SUPPORTED", "The API does not answer CONNECT requests.", ["allow", ALLOWED_METHODS]));
   };
 }
 

@@ -14,8 +14,8 @@ export interface ServerConfig {
   requestTimeoutMs: number;
   /** DOSSIER_RATE_LIMIT_RPS / DOSSIER_RATE_LIMIT_BURST: a token bucket per client; rps 0 turns it off. */
   rateLimit: { perSecond: number; burst: number } | null;
-  /** DOSSIER_TRUST_PROXY=1: take the client address from the last X-Forwarded-For hop. */
-  trustProxy: boolean;
+  /** DOSSIER_TRUST_PROXY=N: N proxies of your own in front; the client is the Nth X-Forwarded-For entry from the right. 0: none. */
+  trustProxyHops: number;
   /** DOSSIER_CORS_ORIGINS: comma-separated origins allowed to read responses in a browser. */
   corsOrigins: readonly string[];
   /** DOSSIER_CACHE_ENTRIES / DOSSIER_CACHE_BYTES: bounds of the response cache. */
@@ -35,7 +35,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   maxBodyBytes: 64 * 1024,
   requestTimeoutMs: 10_000,
   rateLimit: { perSecond: 50, burst: 100 },
-  trustProxy: false,
+  trustProxyHops: 0,
   corsOrigins: [],
   cacheEntries: 10_000,
   cacheBytes: 64 * 1024 * 1024,
@@ -43,28 +43,40 @@ export const DEFAULT_CONFIG: ServerConfig = {
   shutdownGraceMs: 10_000,
 };
 
-function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+/** A whole number of at least `min` from the environment, or `fallback` when unset. */
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
   const raw = env[name];
   if (raw === undefined || raw.trim() === "") return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of 0 or more, not "${raw}".`);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of ${min} or more, not "${raw}".`);
   return value;
 }
 
-/** The configuration the environment asks for; an unreadable value stops the server with its name. */
+/** How many proxies to trust: a count, or the words of a switch (`true` is one proxy). */
+function proxyHops(env: NodeJS.ProcessEnv): number {
+  const raw = env.DOSSIER_TRUST_PROXY?.trim().toLowerCase();
+  if (raw === "true") return 1;
+  if (raw === "false" || raw === "off") return 0;
+  return count(env, "DOSSIER_TRUST_PROXY", DEFAULT_CONFIG.trustProxyHops);
+}
+
+/**
+ * The configuration the environment asks for; an unreadable value stops the server with its name.
+ * Limits where 0 would refuse every request (batch size, URL length, body size, burst) start at 1.
+ */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const d = DEFAULT_CONFIG;
   const perSecond = count(env, "DOSSIER_RATE_LIMIT_RPS", d.rateLimit?.perSecond ?? 0);
   return {
     port: count(env, "PORT", d.port),
     host: env.HOST || d.host,
-    maxBatchSize: count(env, "DOSSIER_MAX_BATCH_SIZE", d.maxBatchSize),
-    maxUrlLength: count(env, "DOSSIER_MAX_URL_LENGTH", d.maxUrlLength),
-    maxBodyBytes: count(env, "DOSSIER_MAX_BODY_BYTES", d.maxBodyBytes),
+    maxBatchSize: count(env, "DOSSIER_MAX_BATCH_SIZE", d.maxBatchSize, 1),
+    maxUrlLength: count(env, "DOSSIER_MAX_URL_LENGTH", d.maxUrlLength, 1),
+    maxBodyBytes: count(env, "DOSSIER_MAX_BODY_BYTES", d.maxBodyBytes, 1),
     requestTimeoutMs: count(env, "DOSSIER_REQUEST_TIMEOUT_MS", d.requestTimeoutMs),
     rateLimit:
-      perSecond > 0 ? { perSecond, burst: count(env, "DOSSIER_RATE_LIMIT_BURST", Math.max(perSecond, d.rateLimit?.burst ?? 0)) } : null,
-    trustProxy: env.DOSSIER_TRUST_PROXY === "1" || env.DOSSIER_TRUST_PROXY === "true",
+      perSecond > 0 ? { perSecond, burst: count(env, "DOSSIER_RATE_LIMIT_BURST", Math.max(perSecond, d.rateLimit?.burst ?? 0), 1) } : null,
+    trustProxyHops: proxyHops(env),
     corsOrigins: (env.DOSSIER_CORS_ORIGINS ?? "")
       .split(",")
       .map((origin) => origin.trim())

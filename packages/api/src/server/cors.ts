@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http";
+import { ALLOWED_METHODS } from "./methods.js";
 
 /** Headers a browser may send to the API, and response headers it may read. */
 const ALLOWED_HEADERS = "content-type, trpc-accept, x-request-id, if-none-match";
@@ -34,7 +35,7 @@ export function createCors(origins: readonly string[]): Cors {
       if (!origin) return [];
       return [
         "access-control-allow-methods",
-        "GET, HEAD, POST, OPTIONS",
+        ALLOWED_METHODS,
         "access-control-allow-headers",
         ALLOWED_HEADERS,
         "access-control-max-age",

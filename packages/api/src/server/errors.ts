@@ -2,7 +2,7 @@ import type { ServerResponse } from "node:http";
 import { getErrorShape, transformTRPCResponse, TRPCError } from "@trpc/server";
 import type { AppRouter } from "../root.js";
 import type { Context } from "../context.js";
-import { SECURITY_HEADERS } from "./securityHeaders.js";
+import { sendJson } from "./sendJson.js";
 
 export type ErrorCode = TRPCError["code"];
 
@@ -35,18 +35,7 @@ export function errorReply(
   return { status: envelope.error.data.httpStatus, body: JSON.stringify(transformTRPCResponse(router._def._config, envelope)) };
 }
 
-/** Writes an error reply with the security headers and whatever the caller adds (request id, CORS, Allow…). */
-export function sendError(res: ServerResponse, reply: ErrorReply, extra: readonly string[]): void {
-  const body = Buffer.from(reply.body);
-  res.writeHead(reply.status, [
-    "content-type",
-    "application/json",
-    "content-length",
-    String(body.length),
-    "cache-control",
-    "no-store",
-    ...SECURITY_HEADERS,
-    ...extra,
-  ]);
-  res.end(res.req.method === "HEAD" ? undefined : body);
+/** Writes an error reply with whatever the caller adds (request id, CORS, Allow…). */
+export function sendError(res: ServerResponse, reply: ErrorReply, sharedHeaders: readonly string[]): void {
+  sendJson(res, reply.status, reply.body, sharedHeaders);
 }

@@ -1,12 +1,11 @@
 import { createHash } from "node:crypto";
 
-/** Bumped when the shape of the answers changes without the data changing. */
-const CONTRACT_VERSION = "1";
-
-/** A strong ETag from the data version and the normalised request: equal on every replica of one build. */
-export function etagFor(dataVersion: string, key: string): string {
-  const digest = createHash("sha256").update(CONTRACT_VERSION).update("\0").update(key).digest("base64url").slice(0, 22);
-  return `"${dataVersion}-${digest}"`;
+/**
+ * A strong ETag from the bytes of the answer itself: it changes whenever the answer does, be it
+ * through the data or the code, and is equal on every replica that sends the same bytes.
+ */
+export function etagOf(body: Uint8Array): string {
+  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
 }
 
 /** If-None-Match matches with the weak comparison RFC 9110 asks for: a W/ prefix is ignored. */

@@ -15,13 +15,13 @@ export function servedFromCache(req: IncomingMessage): boolean {
 }
 
 /** Sends a cached answer, or 304 when the client holds it already; returns the status sent. */
-export function sendCached(req: IncomingMessage, res: ServerResponse, answer: CachedResponse, extra: readonly string[]): number {
+export function sendCached(req: IncomingMessage, res: ServerResponse, answer: CachedResponse, sharedHeaders: readonly string[]): number {
   if (answer.etag !== null && matchesIfNoneMatch(req.headers["if-none-match"], answer.etag)) {
-    res.writeHead(304, answer.notModified.concat(extra));
+    res.writeHead(304, answer.notModified.concat(sharedHeaders));
     res.end();
     return 304;
   }
-  res.writeHead(answer.status, answer.headers.concat(extra));
+  res.writeHead(answer.status, answer.headers.concat(sharedHeaders));
   res.end(req.method === "HEAD" ? undefined : answer.body);
   return answer.status;
 }

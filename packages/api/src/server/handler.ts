@@ -5,9 +5,11 @@ import type { Cors } from "./cors.js";
 import type { TrpcDeps } from "./trpcHandler.js";
 import { requestIdOf } from "./requestId.js";
 import { clientAddress } from "./clientAddress.js";
+import { clientNetwork } from "./clientNetwork.js";
 import { errorReply, sendError } from "./errors.js";
 import { sendCached, servedFromCache } from "./fastPath.js";
 import { shownTarget } from "./logging.js";
+import { isHealthCheck } from "./health.js";
 import { route } from "./route.js";
 import { createContextInner } from "../context.js";
 
@@ -25,15 +27,18 @@ export interface HandlerDeps extends TrpcDeps {
   state: ServerState;
 }
 
-/** What one request carries through the server: its id, its start, and the headers every answer gets. */
-export interface Exchange {
+/** How a request was answered, for the log. */
+export type ServedBy = "hit" | "miss" | "trpc" | "health" | "refused";
+
+/** The server's record of one HTTP request: its id, when it arrived, and the headers every answer to it gets. */
+export interface RequestRecord {
   id: string;
   target: string;
-  started: number;
-  /** Request id, CORS grant, Connection: close while shutting down. */
-  extra: string[];
-  /** How it was served, for the log: hit, miss, trpc, refused, health. */
-  how: string;
+  /** performance.now() when the request reached the listener. */
+  arrivedAt: number;
+  /** Headers every answer to this request carries: request id, CORS grant, Connection: close while shutting down. */
+  sharedHeaders: string[];
+  servedBy: ServedBy;
 }
 
 /**
@@ -43,44 +48,45 @@ export interface Exchange {
 export function createRequestListener(deps: HandlerDeps): (req: IncomingMessage, res: ServerResponse) => void {
   const { config, cache, limiter, cors, state, log, router } = deps;
 
-  const logged = (req: IncomingMessage, exchange: Exchange, status: number) =>
+  const logged = (req: IncomingMessage, record: RequestRecord, status: number) =>
     log.info(
       {
-        id: exchange.id,
+        id: record.id,
         method: req.method,
-        url: shownTarget(exchange.target),
+        url: shownTarget(record.target),
         status,
-        ms: Math.round((performance.now() - exchange.started) * 100) / 100,
-        how: exchange.how,
+        ms: Math.round((performance.now() - record.arrivedAt) * 100) / 100,
+        servedBy: record.servedBy,
       },
       "request",
     );
 
   return (req, res) => {
     const target = req.url ?? "/";
-    const exchange: Exchange = { id: requestIdOf(req), target, started: performance.now(), extra: [], how: "refused" };
-    exchange.extra.push("x-request-id", exchange.id);
-    if (cors.enabled) exchange.extra.push(...cors.headersFor(req));
-    if (state.closing) exchange.extra.push("connection", "close");
+    const record: RequestRecord = { id: requestIdOf(req), target, arrivedAt: performance.now(), sharedHeaders: [], servedBy: "refused" };
+    const shared = record.sharedHeaders;
+    shared.push("x-request-id", record.id);
+    if (cors.enabled) shared.push(...cors.headersFor(req));
+    if (state.closing) shared.push("connection", "close");
 
     if (target.length > config.maxUrlLength) {
       const reply = errorReply(router, "BAD_REQUEST", `The request target is longer than ${config.maxUrlLength} characters.`, undefined, 414);
-      sendError(res, reply, exchange.extra);
-      return logged(req, exchange, reply.status);
+      sendError(res, reply, shared);
+      return logged(req, record, reply.status);
     }
-    if (limiter !== null && target !== "/healthz") {
-      const wait = limiter.take(clientAddress(req, config.trustProxy));
+    if (limiter !== null && !isHealthCheck(target)) {
+      const wait = limiter.take(clientNetwork(clientAddress(req, config.trustProxyHops)));
       if (wait > 0) {
         const reply = errorReply(router, "TOO_MANY_REQUESTS", `Too many requests from this client; retry in ${wait} s.`, undefined);
-        sendError(res, reply, [...exchange.extra, "retry-after", String(wait)]);
-        return logged(req, exchange, reply.status);
+        sendError(res, reply, [...shared, "retry-after", String(wait)]);
+        return logged(req, record, reply.status);
       }
     }
     if ((req.method === "GET" || req.method === "HEAD") && servedFromCache(req)) {
       const hit = cache.byTarget(target);
       if (hit !== undefined) {
-        exchange.how = "hit";
-        return logged(req, exchange, sendCached(req, res, hit, exchange.extra));
+        record.servedBy = "hit";
+        return logged(req, record, sendCached(req, res, hit, shared));
       }
     }
     state.inFlight.add(res);
@@ -88,14 +94,14 @@ export function createRequestListener(deps: HandlerDeps): (req: IncomingMessage,
       state.inFlight.delete(res);
       // A keep-alive connection would otherwise hold shutdown open until it times out.
       if (state.closing) req.socket.end();
-      logged(req, exchange, res.statusCode);
+      logged(req, record, res.statusCode);
     });
-    route(deps, req, res, exchange).catch((error: unknown) => {
-      log.error({ id: exchange.id, err: error }, "request failed");
+    route(deps, req, res, record).catch((error: unknown) => {
+      log.error({ id: record.id, err: error }, "request failed");
       if (res.headersSent) res.destroy();
       else {
-        const ctx = createContextInner({ library: deps.library, requestId: exchange.id });
-        sendError(res, errorReply(router, "INTERNAL_SERVER_ERROR", "request failed", ctx), exchange.extra);
+        const ctx = createContextInner({ library: deps.library, requestId: record.id });
+        sendError(res, errorReply(router, "INTERNAL_SERVER_ERROR", "request failed", ctx), shared);
       }
     });
   };

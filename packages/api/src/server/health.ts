@@ -1,24 +1,17 @@
 import type { ServerResponse } from "node:http";
 import type { HandlerDeps } from "./handler.js";
-import { SECURITY_HEADERS } from "./securityHeaders.js";
+import { sendJson } from "./sendJson.js";
+
+/** Whether a request target asks for the health check: `/healthz`, with or without a query string. */
+export const isHealthCheck = (target: string): boolean => target === "/healthz" || target.startsWith("/healthz?");
 
 /** /healthz: 200 while serving, 503 once shutdown has begun so a load balancer stops sending. */
-export function sendHealth(res: ServerResponse, deps: HandlerDeps, extra: readonly string[]): void {
+export function sendHealth(res: ServerResponse, deps: HandlerDeps, sharedHeaders: readonly string[]): void {
   const closing = deps.state.closing;
   const body = JSON.stringify({
     status: closing ? "closing" : "ok",
     version: deps.library.version,
     stories: deps.library.stories.size,
   });
-  res.writeHead(closing ? 503 : 200, [
-    "content-type",
-    "application/json",
-    "content-length",
-    String(Buffer.byteLength(body)),
-    "cache-control",
-    "no-store",
-    ...SECURITY_HEADERS,
-    ...extra,
-  ]);
-  res.end(res.req.method === "HEAD" ? undefined : body);
+  sendJson(res, closing ? 503 : 200, body, sharedHeaders);
 }

@@ -1,48 +1,80 @@
 import { BoundedLru } from "./lru.js";
 import { weightOf, type CachedResponse } from "./cachedResponse.js";
 
+/** The part of the byte budget the aliases get: they weigh only their text, the answers are shared. */
+const ALIAS_SHARE = 1 / 16;
+
 /**
- * Answers by request: looked up first by the exact request target (no parsing on a hit), then
- * by the normalised key. Concurrent misses for one key share a single call to tRPC.
+ * Answers by normalised request, and an index of exact request targets already seen (aliases) so
+ * a hit needs no parsing. The aliases live in their own small LRU: however many spellings of a
+ * request arrive, they can only push out each other, never an answer. Concurrent misses for one
+ * key share a single call to tRPC.
  */
 export class ResponseCache {
-  private readonly lru: BoundedLru<CachedResponse>;
+  private readonly answers: BoundedLru<CachedResponse>;
+  /** Exact request target -> normalised key. */
+  private readonly aliases: BoundedLru<string>;
   private readonly pending = new Map<string, Promise<CachedResponse>>();
 
   constructor(maxEntries: number, maxBytes: number) {
-    this.lru = new BoundedLru(maxEntries, maxBytes);
+    const aliasBytes = Math.floor(maxBytes * ALIAS_SHARE);
+    this.answers = new BoundedLru(maxEntries, maxBytes - aliasBytes);
+    this.aliases = new BoundedLru(maxEntries, aliasBytes);
   }
 
   /** The answer already known for this exact request target, if any. */
   byTarget(target: string): CachedResponse | undefined {
-    return this.lru.get(`t ${target}`);
+    const key = this.aliases.get(target);
+    return key === undefined ? undefined : this.answers.get(key);
   }
 
-  /** The answer for a normalised key, produced once however many requests ask at the same time. */
-  async resolve(target: string, key: string, produce: () => Promise<CachedResponse>): Promise<CachedResponse> {
-    let response = this.lru.get(`k ${key}`);
-    if (!response) {
-      let pending = this.pending.get(key);
-      if (!pending) {
-        pending = produce().finally(() => this.pending.delete(key));
-        this.pending.set(key, pending);
-        pending.then((made) => this.keep(`k ${key}`, made), () => undefined);
-      }
-      response = await pending;
+  /**
+   * The answer for a normalised key, produced once however many requests ask at the same time;
+   * `alias` (the exact target, or null) finds it again without parsing. `cached` tells whether
+   * it was kept already.
+   */
+  async resolve(key: string, alias: string | null, produce: () => Promise<CachedResponse>): Promise<{ answer: CachedResponse; cached: boolean }> {
+    const kept = this.answers.get(key);
+    const answer = kept ?? (await this.produceOnce(key, produce));
+    if (answer.reusable && alias !== null) this.aliases.set(alias, key, 2 * (alias.length + key.length));
+    return { answer, cached: kept !== undefined };
+  }
+
+  private async produceOnce(key: string, produce: () => Promise<CachedResponse>): Promise<CachedResponse> {
+    const pending = this.pending.get(key);
+    if (pending) {
+      const shared = await pending;
+      // An answer holding a server error names the request that met it: this one gets its own.
+      return shared.reusable ? shared : produce();
     }
-    this.keep(`t ${target}`, response);
+    const made = produce().finally(() => this.pending.delete(key));
+    this.pending.set(key, made);
+    const response = await made;
+    if (response.reusable) this.answers.set(key, response, weightOf(response, key));
     return response;
   }
 
-  private keep(key: string, response: CachedResponse): void {
-    if (response.reusable) this.lru.set(key, response, weightOf(response, key));
-  }
-
+  /** Answers kept (aliases not counted). */
   get entries(): number {
-    return this.lru.size;
+    return this.answers.size;
   }
 
-  get bytes(): number {
-    return this.lru.bytes;
+  /** Exact targets remembered. */
+  get aliasCount(): number {
+    return this.aliases.size;
   }
+
+  /** Bytes of answers and aliases together: at most the budget given. */
+  get bytes(): number {
+    return this.answers.bytes + this.aliases.bytes;
+  }
+}
+
+/**
+ * Whether a request target may become an alias: only the parameters tRPC's own client sends
+ * (`input`, `batch`), once each. Anything else still gets the cached answer, just not an alias.
+ */
+export function isAliasable(params: URLSearchParams): boolean {
+  const names = [...params.keys()];
+  return names.every((name) => name === "input" || name === "batch") && new Set(names).size === names.length;
 }

@@ -1,31 +1,32 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Exchange, HandlerDeps } from "./handler.js";
+import type { HandlerDeps, RequestRecord } from "./handler.js";
 import { errorReply, sendError, type ErrorReply } from "./errors.js";
 import { SECURITY_HEADERS, setSecurityHeaders } from "./securityHeaders.js";
 import { requestKey } from "./requestKey.js";
-import { etagFor } from "./etag.js";
 import { toCachedResponse } from "./cachedResponse.js";
+import { isAliasable } from "./responseCache.js";
 import { sendCached, servedFromCache } from "./fastPath.js";
 import { answerQuery, handOver, procedurePath } from "./trpcHandler.js";
 import { readBody } from "./body.js";
 import { sendHealth } from "./health.js";
+import { ALLOWED_METHODS } from "./methods.js";
 
-const ALLOW = ["allow", "GET, HEAD, POST, OPTIONS"];
+const ALLOW = ["allow", ALLOWED_METHODS];
 
 /** Everything past the fast path: parse the target, then health, preflight, cached query, POST or refusal. */
-export async function route(deps: HandlerDeps, req: IncomingMessage, res: ServerResponse, exchange: Exchange): Promise<void> {
+export async function route(deps: HandlerDeps, req: IncomingMessage, res: ServerResponse, record: RequestRecord): Promise<void> {
   const { router, config, cors } = deps;
-  const refuse = (reply: ErrorReply, extra: readonly string[] = []) => sendError(res, reply, [...exchange.extra, ...extra]);
+  const refuse = (reply: ErrorReply, moreHeaders: readonly string[] = []) => sendError(res, reply, [...record.sharedHeaders, ...moreHeaders]);
 
   let url: URL;
   try {
-    url = new URL(exchange.target, "http://localhost");
+    url = new URL(record.target, "http://localhost");
   } catch {
     return refuse(errorReply(router, "BAD_REQUEST", "The request target is not a valid URL.", undefined));
   }
   if (url.pathname === "/healthz") {
-    exchange.how = "health";
-    if (req.method === "GET" || req.method === "HEAD") return sendHealth(res, deps, exchange.extra);
+    record.servedBy = "health";
+    if (req.method === "GET" || req.method === "HEAD") return sendHealth(res, deps, record.sharedHeaders);
     return refuse(errorReply(router, "METHOD_NOT_SUPPORTED", "The health check answers GET and HEAD only.", undefined), ["allow", "GET, HEAD"]);
   }
   if (url.pathname !== "/trpc" && !url.pathname.startsWith("/trpc/")) {
@@ -35,38 +36,36 @@ export async function route(deps: HandlerDeps, req: IncomingMessage, res: Server
 
   switch (req.method) {
     case "OPTIONS":
-      res.writeHead(204, [...ALLOW, ...SECURITY_HEADERS, ...cors.preflightFor(req), ...exchange.extra]);
+      res.writeHead(204, [...ALLOW, ...SECURITY_HEADERS, ...cors.preflightFor(req), ...record.sharedHeaders]);
       res.end();
       return;
     case "GET":
     case "HEAD": {
-      if (!servedFromCache(req)) return passOn(deps, req, res, exchange, path);
-      exchange.how = "miss";
+      if (!servedFromCache(req)) return passOn(deps, req, res, record, path);
       const key = requestKey(path, url.searchParams);
-      const answer = await deps.cache.resolve(exchange.target, key, async () =>
-        toCachedResponse(await answerQuery(deps, path, url, exchange.id), {
-          etag: etagFor(deps.library.version, key),
+      const alias = isAliasable(url.searchParams) ? record.target : null;
+      const { answer, cached } = await deps.cache.resolve(key, alias, async () =>
+        toCachedResponse(await answerQuery(deps, path, url, record.id), {
           maxAgeSeconds: config.cacheMaxAgeSeconds,
           varyOrigin: cors.enabled,
         }),
       );
-      if (!res.destroyed) sendCached(req, res, answer, exchange.extra);
+      record.servedBy = cached ? "hit" : "miss";
+      if (!res.destroyed) sendCached(req, res, answer, record.sharedHeaders);
       return;
     }
     case "POST": {
-      const close = ["connection", "close"];
-      if (Number(req.headers["content-length"] ?? 0) > config.maxBodyBytes) {
-        return refuse(errorReply(router, "PAYLOAD_TOO_LARGE", `The request body is larger than ${config.maxBodyBytes} bytes.`, undefined), close);
-      }
-      const body = await readBody(req, config.maxBodyBytes, config.requestTimeoutMs);
-      if (body.kind === "too-large") {
-        return refuse(errorReply(router, "PAYLOAD_TOO_LARGE", `The request body is larger than ${config.maxBodyBytes} bytes.`, undefined), close);
-      }
+      const closing = ["connection", "close"];
+      const tooLarge = () =>
+        refuse(errorReply(router, "PAYLOAD_TOO_LARGE", `The request body is larger than ${config.maxBodyBytes} bytes.`, undefined), closing);
+      if (Number(req.headers["content-length"] ?? 0) > config.maxBodyBytes) return tooLarge();
+      const body = await readBody(req, config.maxBodyBytes, config.requestTimeoutMs, record.arrivedAt);
+      if (body.kind === "too-large") return tooLarge();
       if (body.kind === "timeout") {
-        return refuse(errorReply(router, "TIMEOUT", `The request did not arrive within ${config.requestTimeoutMs} ms.`, undefined), close);
+        return refuse(errorReply(router, "TIMEOUT", `The request did not arrive within ${config.requestTimeoutMs} ms.`, undefined), closing);
       }
       if (body.kind === "aborted") return void res.destroy();
-      return passOn(deps, req, res, exchange, path, body.text);
+      return passOn(deps, req, res, record, path, body.text);
     }
     default:
       return refuse(errorReply(router, "METHOD_NOT_SUPPORTED", `The API does not answer ${req.method} requests.`, undefined), ALLOW);
@@ -74,10 +73,10 @@ export async function route(deps: HandlerDeps, req: IncomingMessage, res: Server
 }
 
 /** Hands the request to tRPC's own adapter, with the headers every answer carries. */
-function passOn(deps: HandlerDeps, req: IncomingMessage, res: ServerResponse, exchange: Exchange, path: string, body?: string) {
-  exchange.how = "trpc";
+function passOn(deps: HandlerDeps, req: IncomingMessage, res: ServerResponse, record: RequestRecord, path: string, body?: string) {
+  record.servedBy = "trpc";
   setSecurityHeaders(res);
   res.setHeader("cache-control", "no-store");
-  for (let i = 0; i < exchange.extra.length; i += 2) res.setHeader(exchange.extra[i]!, exchange.extra[i + 1]!);
-  return handOver(deps, req, res, path, exchange.id, body);
+  for (let i = 0; i < record.sharedHeaders.length; i += 2) res.setHeader(record.sharedHeaders[i]!, record.sharedHeaders[i + 1]!);
+  return handOver(deps, req, res, path, record.id, body);
 }

@@ -25,7 +25,7 @@ export interface DossierServer {
   server: Server;
   /** Graceful shutdown: in-flight requests finish, then the server stops. */
   close(): Promise<void>;
-  stats(): { cacheEntries: number; cacheBytes: number; rateLimitedClients: number };
+  stats(): { cacheEntries: number; cacheAliases: number; cacheBytes: number; rateLimitedClients: number };
 }
 
 /** Starts the Dossier HTTP server: tRPC under /trpc/, /healthz, a response cache and the limits. */
@@ -69,6 +69,6 @@ export async function serve(options: ServeOptions = {}): Promise<DossierServer> 
     port,
     server,
     close: () => close().finally(() => log.flush()),
-    stats: () => ({ cacheEntries: cache.entries, cacheBytes: cache.bytes, rateLimitedClients: limiter?.clients ?? 0 }),
+    stats: () => ({ cacheEntries: cache.entries, cacheAliases: cache.aliasCount, cacheBytes: cache.bytes, rateLimitedClients: limiter?.clients ?? 0 }),
   };
 }

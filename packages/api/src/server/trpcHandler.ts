@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { resolveResponse } from "@trpc/server/http";
+import { getHTTPStatusCodeFromError, resolveResponse } from "@trpc/server/http";
 import { nodeHTTPRequestHandler } from "@trpc/server/adapters/node-http";
 import type { AppRouter } from "../root.js";
 import type { Library } from "../library.js";
@@ -28,6 +28,9 @@ export function procedurePath(pathname: string): string {
  * the cache only serves requests whose headers tRPC would ignore.
  */
 export async function answerQuery(deps: TrpcDeps, path: string, url: URL, requestId: string): Promise<AnswerShape> {
+  const logError = logTrpcError(deps.log, requestId);
+  // A batch answers 207 whatever its calls' statuses: a failure of the server is seen here, by call.
+  let serverFailed = false;
   const response = await resolveResponse({
     router: deps.router,
     req: new Request(url),
@@ -36,9 +39,12 @@ export async function answerQuery(deps: TrpcDeps, path: string, url: URL, reques
     createContext: async () => createContextInner({ library: deps.library, requestId }),
     maxBatchSize: deps.config.maxBatchSize,
     allowMethodOverride: true,
-    onError: logTrpcError(deps.log, requestId),
+    onError: (failure) => {
+      if (getHTTPStatusCodeFromError(failure.error) >= 500) serverFailed = true;
+      logError(failure);
+    },
   });
-  return { status: response.status, body: await response.text(), headers: response.headers };
+  return { status: response.status, body: await response.text(), headers: response.headers, serverFailed };
 }
 
 /**

@@ -1,8 +1,9 @@
-import { fileURLToPath } from "node:url";
 import { openLibrary, type Library } from "../../src/library.js";
+import { FIXTURE_ROOT } from "./fixtureRoot.js";
+
+export { FIXTURE_ROOT };
 
 /** The domain's synthetic story, served in every test: small, stable and independent of the real story. */
-export const FIXTURE_ROOT = fileURLToPath(new URL("../../../domain/test/fixtures", import.meta.url));
 export const STORY_ID = "harbour-market";
 
 let library: Library | undefined;
