@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Prose } from "./prose.js";
 import { ClaimId, EntityId, InstrumentId, QuantityId, TimeId } from "./ids.js";
 import { Span, Spans } from "./span.js";
 
@@ -41,7 +42,7 @@ export type ClaimRole = z.infer<typeof ClaimRole>;
 export const Attribution = z
   .object({
     kind: z.enum(["stated", "inferred", "article-voice"]),
-    reason: z.string().min(1).nullable().describe("Why an inferred attribution was inferred."),
+    reason: Prose.nullable().describe("Why an inferred attribution was inferred."),
   })
   .strict()
   .refine((a) => (a.kind === "inferred") === (a.reason !== null), {
@@ -77,7 +78,7 @@ export type ClaimRelation = z.infer<typeof ClaimRelation>;
 export const Claim = z
   .object({
     id: ClaimId,
-    text: z.string().min(1).describe("The claim in the project's own neutral words."),
+    text: Prose.describe("The claim in the project's own neutral words."),
     claimant: EntityId.nullable().describe("Who makes the claim; null in the article's own voice."),
     attribution: Attribution,
     status: ClaimStatus,

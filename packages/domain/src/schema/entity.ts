@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Prose } from "./prose.js";
 import { EntityId } from "./ids.js";
 import { Span, Verbatim } from "./span.js";
 
@@ -54,9 +55,9 @@ export const Entity = z
   .object({
     id: EntityId,
     kind: EntityKind,
-    name: z.string().min(1).describe("Normalised name."),
-    aliases: z.array(z.string().min(1)).describe("Other names the text uses."),
-    description: z.string().min(1).describe("Who or what this is, in the project's own words, from the text."),
+    name: Prose.describe("Normalised name."),
+    aliases: z.array(Prose).describe("Other names the text uses."),
+    description: Prose.describe("Who or what this is, in the project's own words, from the text."),
     nationality: EntityId.nullable().describe("Country of a person, where the text says."),
     partOf: EntityId.nullable().describe("Larger body this one belongs to, where the text says."),
     unnamed: z.boolean().describe("True for an unnamed person or group ('a local resident')."),

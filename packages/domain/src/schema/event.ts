@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Prose } from "./prose.js";
 import { ClaimId, EntityId, EventId, QuantityId, TimeId } from "./ids.js";
 import { Spans } from "./span.js";
 
@@ -24,7 +25,7 @@ export type EventCode = z.infer<typeof EventCode>;
 export const Event = z
   .object({
     id: EventId,
-    label: z.string().min(1).describe("What happened, in the project's own words."),
+    label: Prose.describe("What happened, in the project's own words."),
     code: EventCode.nullable(),
     actors: z.array(EntityId),
     recipients: z.array(EntityId),

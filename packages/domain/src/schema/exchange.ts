@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Prose } from "./prose.js";
 import { ClaimId, EntityId, ExchangeId, QuantityId, TimeId } from "./ids.js";
 import { Spans } from "./span.js";
 
@@ -7,7 +8,7 @@ export const ExchangeLeg = z
   .object({
     from: EntityId.nullable(),
     to: EntityId.nullable(),
-    goods: z.string().min(1).describe("What passes, in the project's own words."),
+    goods: Prose.describe("What passes, in the project's own words."),
     quantity: QuantityId.nullable(),
     spans: Spans,
   })
@@ -21,7 +22,7 @@ export type ExchangeStatus = z.infer<typeof ExchangeStatus>;
 export const Exchange = z
   .object({
     id: ExchangeId,
-    label: z.string().min(1),
+    label: Prose,
     status: ExchangeStatus,
     legs: z.array(ExchangeLeg).min(2),
     broker: EntityId.nullable(),

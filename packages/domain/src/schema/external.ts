@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { Prose } from "./prose.js";
 import { AtomId, ExternalFactId } from "./ids.js";
 
 /** Where an external fact comes from. No invented identifiers: a locator only if known. */
 export const Reference = z
   .object({
-    title: z.string().min(1),
-    publisher: z.string().min(1),
+    title: Prose,
+    publisher: Prose,
     date: z.iso.date().nullable(),
-    locator: z.string().min(1).nullable().describe("URL or document number, only if known."),
+    locator: Prose.nullable().describe("URL or document number, only if known."),
   })
   .strict();
 export type Reference = z.infer<typeof Reference>;
@@ -19,8 +20,8 @@ export type Reference = z.infer<typeof Reference>;
 export const ExternalFact = z
   .object({
     id: ExternalFactId,
-    statement: z.string().min(1).describe("The fact, in the project's own words."),
-    value: z.string().min(1).describe("The fact's value in normalised form (a date, a name)."),
+    statement: Prose.describe("The fact, in the project's own words."),
+    value: Prose.describe("The fact's value in normalised form (a date, a name)."),
     about: z
       .array(
         z

@@ -13,3 +13,4 @@ export * from "./instrument.js";
 export * from "./note.js";
 export * from "./external.js";
 export * from "./story.js";
+export * from "./prose.js";

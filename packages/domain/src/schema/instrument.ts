@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Prose } from "./prose.js";
 import { EntityId, InstrumentId } from "./ids.js";
 import { Spans } from "./span.js";
 
@@ -6,10 +7,10 @@ import { Spans } from "./span.js";
 export const LegalInstrument = z
   .object({
     id: InstrumentId,
-    name: z.string().min(1).describe("Normalised name."),
+    name: Prose.describe("Normalised name."),
     kind: z.enum(["resolution", "resolution-series", "executive-order", "law", "regulation", "export-controls"]),
     issuer: EntityId.nullable(),
-    identifiers: z.array(z.string().min(1)).describe("Numbers as the text gives them; never supplied from elsewhere."),
+    identifiers: z.array(Prose).describe("Numbers as the text gives them; never supplied from elsewhere."),
     spans: Spans,
   })
   .strict();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Prose } from "./prose.js";
 import { AtomId, NoteId } from "./ids.js";
 import { Span } from "./span.js";
 
@@ -22,7 +23,7 @@ export const Note = z
   .object({
     id: NoteId,
     kind: NoteKind,
-    text: z.string().min(1).describe("The observation, in the project's own words."),
+    text: Prose.describe("The observation, in the project's own words."),
     spans: z.array(Span),
     atoms: z.array(AtomId).describe("Atoms the note concerns."),
   })

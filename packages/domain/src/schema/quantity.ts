@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { Prose } from "./prose.js";
 import { QuantityId } from "./ids.js";
 import { Spans } from "./span.js";
 
 /** "more than", "hundreds of": kept, because a qualifier changes what a number claims. */
 export const Qualifier = z
   .object({
-    text: z.string().min(1).describe("The qualifier as written."),
+    text: Prose.describe("The qualifier as written."),
     kind: z.enum(["more-than", "less-than", "approximately", "at-least", "at-most", "order-of-magnitude"]),
   })
   .strict();
@@ -21,8 +22,8 @@ export const Quantity = z
       .strict()
       .nullable()
       .describe("Bounds implied by vague wording ('hundreds' is 200 to 999)."),
-    unit: z.string().min(1).describe("What one counts in ('types', 'kilometres', 'pieces')."),
-    counts: z.string().min(1).describe("What is counted: types of weapons are not weapons."),
+    unit: Prose.describe("What one counts in ('types', 'kilometres', 'pieces')."),
+    counts: Prose.describe("What is counted: types of weapons are not weapons."),
     spans: Spans,
   })
   .strict()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Prose } from "./prose.js";
 import { ClaimId, EntityId, InstrumentId, QuotationId, SanctionId, TimeId } from "./ids.js";
 import { Span, Spans } from "./span.js";
 
@@ -13,15 +14,15 @@ export const Sanction = z
     target: z.array(EntityId).min(1),
     reason: z
       .object({
-        text: z.string().min(1).describe("The stated reason, in the project's own words."),
+        text: Prose.describe("The stated reason, in the project's own words."),
         quotation: QuotationId.nullable(),
         span: Span,
       })
       .strict()
       .nullable(),
     listed: TimeId.nullable().describe("When it was imposed, as the text says."),
-    program: z.string().min(1).nullable().describe("Sanctions program, only as the text names it."),
-    provisions: z.string().min(1).nullable().describe("What the sanction does (freeze, ban), as the text says."),
+    program: Prose.nullable().describe("Sanctions program, only as the text names it."),
+    provisions: Prose.nullable().describe("What the sanction does (freeze, ban), as the text says."),
     basis: InstrumentId.nullable().describe("Legal instrument the text gives as its basis."),
     spans: Spans,
     claims: z.array(ClaimId).min(1),

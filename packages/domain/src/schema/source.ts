@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Prose } from "./prose.js";
 import { PartId } from "./ids.js";
 import { Span } from "./span.js";
 
@@ -19,8 +20,8 @@ export type Part = z.infer<typeof Part>;
 /** Article metadata after schema.org NewsArticle; null where the source does not say. */
 export const ArticleMetadata = z
   .object({
-    publisher: z.string().nullable(),
-    byline: z.string().nullable(),
+    publisher: Prose.nullable(),
+    byline: Prose.nullable(),
     published: z.iso.date().nullable().describe("Publication date, ISO 8601, if the source states it."),
     url: z.url().nullable(),
     language: z.string().min(2).describe("BCP 47 language tag of the text."),

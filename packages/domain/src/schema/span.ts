@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Prose } from "./prose.js";
 
 /**
  * A place in the source text, after the W3C Web Annotation TextQuoteSelector and
@@ -28,7 +29,7 @@ export const Spans = z.array(Span).min(1);
  */
 export const Verbatim = z
   .object({
-    text: z.string().min(1).describe("Normalised value, in the story's own words."),
+    text: Prose.describe("Normalised value, in the story's own words."),
     span: Span.describe("Where the original wording stands in the source."),
   })
   .strict();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Prose } from "./prose.js";
 import { ClaimId, KeyPointId, StoryId } from "./ids.js";
 import { SourceDocument, SourceRecord } from "./source.js";
 import { Entity } from "./entity.js";
@@ -17,7 +18,7 @@ import { ExternalFact } from "./external.js";
 export const KeyPoint = z
   .object({
     id: KeyPointId,
-    text: z.string().min(1),
+    text: Prose,
     claims: z.array(ClaimId).min(1),
   })
   .strict();
@@ -25,8 +26,8 @@ export type KeyPoint = z.infer<typeof KeyPoint>;
 
 const storyShape = {
   id: StoryId,
-  title: z.string().min(1).describe("The story's title in the project's own neutral words."),
-  summary: z.string().min(1).describe("One paragraph in the project's own neutral words."),
+  title: Prose.describe("The story's title in the project's own neutral words."),
+  summary: Prose.describe("One paragraph in the project's own neutral words."),
   keyPoints: z.array(KeyPoint).min(1),
   entities: z.array(Entity),
   claims: z.array(Claim).min(1),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Prose } from "./prose.js";
 import { ExternalFactId, TimeId } from "./ids.js";
 import { Span } from "./span.js";
 
@@ -17,7 +18,7 @@ export type Interval = z.infer<typeof Interval>;
 /** How a normalised interval was derived, and from which external facts if any. */
 export const Derivation = z
   .object({
-    method: z.string().min(1).describe("How the interval follows, in the project's own words."),
+    method: Prose.describe("How the interval follows, in the project's own words."),
     from: z.array(ExternalFactId).describe("External facts the derivation needs (e.g. the publication date)."),
   })
   .strict();

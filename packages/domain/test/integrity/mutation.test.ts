@@ -171,6 +171,12 @@ describe("checkStory catches every kind of corruption, at the right JSON path", 
     expect(error.message).toContain("has no field named weekday");
   });
 
+  it("a hostile string in the project's own prose", () => {
+    const error = errorFor((s) => (s.keyPoints[1].text = "Fine \u001b]0;pwned\u0007 text"));
+    expect(paths(error)).toEqual(["keyPoints[1].text"]);
+    expect(error.message).toContain("U+001B at 5");
+  });
+
   it("says where and why in one sentence", () => {
     const error = errorFor((s) => (s.claims[2].claimant = "person.nobody-at-all"));
     expect(error.message).toBe(

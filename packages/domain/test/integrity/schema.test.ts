@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Attribution, Claim, Entity, Quantity, Span, TimeExpression, atomKindOf } from "../../src/index.js";
+import { Attribution, Claim, Entity, Prose, Quantity, Span, TimeExpression, atomKindOf } from "../../src/index.js";
 import { HARBOUR_DIR, readStoryInput } from "../storyFiles.js";
 
 const { json } = readStoryInput(HARBOUR_DIR);
@@ -56,5 +56,13 @@ describe("the schemas refuse what the model forbids", () => {
     expect(atomKindOf("claim.x")).toBe("claim");
     expect(atomKindOf("intl.un")).toBe("entity");
     expect(atomKindOf("nonsense")).toBeUndefined();
+  });
+
+  it("keeps the project's own prose free of terminal escapes and bidirectional overrides", () => {
+    expect(Prose.safeParse("Russia’s offer — “quoted”, Rengifo-Keller, 9,000 pieces, 北朝鮮").success).toBe(true);
+    const escape = Prose.safeParse("Kirby \u001b[2Jsaid");
+    expect(escape.error?.issues[0]?.message).toBe("must not contain control or bidirectional-override characters (U+001B at 6)");
+    expect(Prose.safeParse("the \u202Eedis thgir").success).toBe(false);
+    expect(Prose.safeParse("two\nlines").success).toBe(false);
   });
 });
