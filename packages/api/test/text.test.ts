@@ -32,4 +32,15 @@ describe("the story summary for the terminal", () => {
     expect(flat).toContain(overview.summary);
     for (const point of overview.keyPoints) expect(flat).toContain(point.text);
   });
+
+  it("names under each key point the claims behind it, with how the article presents each", async () => {
+    const overview = await createCaller(createContextInner({ library: fixtureLibrary() })).story.overview({ storyId: STORY_ID });
+    const lines = overviewText(overview, { width: 80, bold: (s) => s }).split("\n");
+    for (const point of overview.keyPoints) {
+      const at = lines.findIndex((line) => line.includes(point.text));
+      const below = lines[at + 1] ?? "";
+      expect(below.trimStart().startsWith("↳"), point.id).toBe(true);
+      for (const claim of point.claims) expect(below).toContain(`${claim.id} (${claim.status})`);
+    }
+  });
 });

@@ -35,9 +35,14 @@ export function overviewText(overview: Overview, { width, bold }: TextStyle): st
     ...wrap(overview.summary, measure),
     "",
     bold("Key points"),
-    ...overview.keyPoints.flatMap((point) => wrapHanging(point.text, measure, "  • ")),
+    ...overview.keyPoints.flatMap((point) => [
+      ...wrapHanging(point.text, measure, "  • "),
+      // Where to check it: the claims behind the point, with how the article presents each.
+      ...wrapHanging(point.claims.map((claim) => `${claim.id} (${claim.status})`).join(", "), measure, "    ↳ "),
+    ]),
     "",
     ...wrap(tally, measure),
+    ...wrap(`Every claim with its source spans: pnpm --silent story:dump ${overview.id}`, measure),
     "",
   ].join("\n");
 }
