@@ -1,11 +1,9 @@
 import type { ZodError } from "zod";
+import { formatPath, plainReason } from "@dossier/domain";
 
 /** A zod issue path as plain keys: symbols never reach a client. */
 const keysOf = (path: readonly PropertyKey[]): (string | number)[] =>
   path.map((key) => (typeof key === "symbol" ? String(key) : key));
-
-const shown = (path: readonly PropertyKey[]): string =>
-  keysOf(path).reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${key}` : key), "");
 
 /** Every issue of a rejected input as a path and a reason. */
 export function issuePaths(error: ZodError): { path: (string | number)[]; message: string }[] {
@@ -16,8 +14,6 @@ export function issuePaths(error: ZodError): { path: (string | number)[]; messag
 export function describeInputError(error: ZodError): string {
   const [first] = error.issues;
   if (!first) return "The input is invalid.";
-  const where = shown(first.path);
-  const reason = first.message.replace(/\.$/, "").replace(/^Invalid input: /, "");
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : "";
-  return `${where ? `Invalid ${where}` : "Invalid input"}: ${reason}${more}.`;
+  return `${first.path.length > 0 ? `Invalid ${formatPath(first.path)}` : "Invalid input"}: ${plainReason(first.message)}${more}.`;
 }

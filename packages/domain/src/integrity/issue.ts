@@ -15,6 +15,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || "(root)";
 }
 
+/** A zod issue message as the reason part of a sentence: no "Invalid input: " lead, no final stop. */
+export function plainReason(message: string): string {
+  return message.replace(/\.$/, "").replace(/^Invalid input: /, "");
+}
+
 /** One sentence: the file, the JSON path and the reason. */
 export function describeIssue(file: string, issue: StoryIssue): string {
   return `${file} at ${formatPath(issue.path)}: ${issue.reason}.`;

@@ -1,6 +1,6 @@
 import { StoryFile, type Story } from "../schema/story.js";
 import { checkStory } from "../integrity/checkStory.js";
-import { StoryLoadError, type StoryIssue } from "../integrity/issue.js";
+import { StoryLoadError, plainReason, type StoryIssue } from "../integrity/issue.js";
 
 export interface StoryInput {
   /** Where the story comes from, for error messages (e.g. stories/arms-for-food/story.json). */
@@ -21,7 +21,7 @@ export function parseStory({ file, json, text }: StoryInput): Story {
   if (!parsed.success) {
     const issues: StoryIssue[] = parsed.error.issues.map((issue) => ({
       path: issue.path,
-      reason: issue.message.replace(/\.$/, "").replace(/^Invalid input: /, ""),
+      reason: plainReason(issue.message),
     }));
     throw new StoryLoadError(file, issues);
   }
