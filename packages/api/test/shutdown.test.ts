@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fork } from "node:child_process";
+import { connect } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { FIXTURE_ROOT, STORY_ID } from "./helpers/fixtures.js";
 import { startServer } from "./helpers/server.js";
@@ -47,5 +49,25 @@ describe("graceful shutdown", () => {
     await Promise.all([server.close(), server.close()]);
     await untilRefused(server.url);
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
+  });
+
+  it("answers a health check that reaches it during shutdown with 503, so a balancer stops sending", async () => {
+    const server = await startServer();
+    const socket = connect(Number(new URL(server.url).port), "127.0.0.1");
+    await new Promise((resolve) => socket.once("connect", resolve));
+    let received = "";
+    socket.setEncoding("latin1");
+    socket.on("data", (data: string) => (received += data));
+    const ended = new Promise((resolve) => socket.once("close", resolve));
+    // Half a request keeps the connection busy, so shutdown does not cut it as idle.
+    socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n");
+    await sleep(200); // lets this process's server read those bytes; not a measure of speed
+    const closed = server.close();
+    socket.write("\r\n");
+    await ended;
+    await closed;
+    expect(received).toMatch(/^HTTP\/1\.1 503 /);
+    expect(received.toLowerCase()).toContain("connection: close");
+    expect(received).toContain('"closing"');
   });
 });
