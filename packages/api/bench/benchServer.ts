@@ -2,9 +2,9 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createHTTPServer } from "@trpc/server/adapters/standalone";
-import { appRouter, createCaller, createContextInner, openLibrary, serve } from "../src/index.js";
-import { createLogger } from "../src/server/logging.js";
-import { BENCH_STORY_ROOT, benchStoryId } from "./benchStory.js";
+import { appRouter, createCaller, createContextInner, openLibrary, serve } from "../src/index";
+import { createLogger } from "../src/server/logging";
+import { BENCH_STORY_ROOT, benchStoryId } from "./benchStory";
 
 const library = openLibrary(BENCH_STORY_ROOT);
 const storyId = benchStoryId(library);

@@ -1,6 +1,6 @@
-import type { Library } from "../src/library.js";
-import { storiesRoot } from "../src/library.js";
-import { FIXTURE_ROOT } from "../test/helpers/fixtureRoot.js";
+import type { Library } from "../src/library";
+import { storiesRoot } from "../src/library";
+import { FIXTURE_ROOT } from "../test/helpers/fixtureRoot";
 
 /** The bench serves the real stories (DOSSIER_STORIES_DIR or the domain's); BENCH_FIXTURE=1 uses the small synthetic one. */
 export const BENCH_STORY_ROOT = process.env.BENCH_FIXTURE === "1" ? FIXTURE_ROOT : storiesRoot();

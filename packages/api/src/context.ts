@@ -1,4 +1,4 @@
-import { sharedLibrary, type Library } from "./library.js";
+import { sharedLibrary, type Library } from "./library";
 
 /** What every procedure sees: the stories, and the request it serves (for error messages and logs). */
 export interface Context {

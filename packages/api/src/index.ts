@@ -1,13 +1,13 @@
 // The public face of @dossier/api. Front ends that talk HTTP import the AppRouter TYPE only.
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
-import { appRouter, type AppRouter } from "./root.js";
-import { createCallerFactory } from "./trpc.js";
+import { appRouter, type AppRouter } from "./root";
+import { createCallerFactory } from "./trpc";
 
 export { appRouter, type AppRouter };
-export { createContextInner, type Context } from "./context.js";
-export { openLibrary, sharedLibrary, storiesRoot, type Library, type StoryEntry } from "./library.js";
-export { serve, type DossierServer, type ServeOptions } from "./server/serve.js";
-export { configFromEnv, DEFAULT_CONFIG, type ServerConfig } from "./server/config.js";
+export { createContextInner, type Context } from "./context";
+export { openLibrary, sharedLibrary, storiesRoot, type Library, type StoryEntry } from "./library";
+export { serve, type DossierServer, type ServeOptions } from "./server/serve";
+export { configFromEnv, DEFAULT_CONFIG, type ServerConfig } from "./server/config";
 
 /** Calls the router in-process: `createCaller(createContextInner()).story.overview({ storyId })`. */
 export const createCaller = createCallerFactory(appRouter);

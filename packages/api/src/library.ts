@@ -1,6 +1,6 @@
 import { deriveStory, type DerivedStory, type Story } from "@dossier/domain";
 import { loadCatalog, STORIES_DIR } from "@dossier/domain/catalog";
-import { deepFreeze } from "./freeze.js";
+import { deepFreeze } from "./freeze";
 
 /** One story with its views, derived once when the library opens. */
 export interface StoryEntry {

@@ -1,11 +1,11 @@
-import { createTRPCRouter } from "./trpc.js";
-import { storiesRouter } from "./router/stories.js";
-import { storyRouter } from "./router/story.js";
-import { claimsRouter } from "./router/claims.js";
-import { quotationsRouter } from "./router/quotations.js";
-import { entitiesRouter } from "./router/entities.js";
-import { searchRouter } from "./router/search.js";
-import { exportRouter } from "./router/export.js";
+import { createTRPCRouter } from "./trpc";
+import { storiesRouter } from "./router/stories";
+import { storyRouter } from "./router/story";
+import { claimsRouter } from "./router/claims";
+import { quotationsRouter } from "./router/quotations";
+import { entitiesRouter } from "./router/entities";
+import { searchRouter } from "./router/search";
+import { exportRouter } from "./router/export";
 
 /** The contract: the web app and the terminal UI consume nothing else. */
 export const appRouter = createTRPCRouter({

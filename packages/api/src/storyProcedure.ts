@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { publicProcedure, TRPCError } from "./trpc.js";
-import { StoryIdInput } from "./inputs.js";
+import { publicProcedure, TRPCError } from "./trpc";
+import { StoryIdInput } from "./inputs";
 
 /** Every story procedure starts here: it takes `storyId` and finds the story, or answers NOT_FOUND. */
 export const storyProcedure = publicProcedure.input(z.object({ storyId: StoryIdInput })).use(({ ctx, input, next }) => {

@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z, ZodError } from "zod";
-import type { Context } from "./context.js";
-import { describeInputError, issuePaths } from "./inputErrors.js";
+import type { Context } from "./context";
+import { describeInputError, issuePaths } from "./inputErrors";
 
 /**
  * Stacks and internal messages reach a client only when NODE_ENV=development says so: a server

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import type { DossierServer } from "../src/server/serve.js";
-import { STORY_ID } from "./helpers/fixtures.js";
-import { queryTarget, startServer } from "./helpers/server.js";
-import { PROCEDURE_CASES } from "./helpers/cases.js";
+import type { DossierServer } from "../src/server/serve";
+import { STORY_ID } from "./helpers/fixtures";
+import { queryTarget, startServer } from "./helpers/server";
+import { PROCEDURE_CASES } from "./helpers/cases";
 
 let server: DossierServer;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IncomingMessage } from "node:http";
-import { clientAddress } from "../src/server/clientAddress.js";
-import { clientNetwork } from "../src/server/clientNetwork.js";
+import { clientAddress } from "../src/server/clientAddress";
+import { clientNetwork } from "../src/server/clientNetwork";
 
 const request = (forwardedFor?: string) =>
   ({ headers: forwardedFor === undefined ? {} : { "x-forwarded-for": forwardedFor }, socket: { remoteAddress: "198.51.100.7" } }) as unknown as IncomingMessage;

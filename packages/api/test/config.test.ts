@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { configFromEnv, DEFAULT_CONFIG } from "../src/server/config.js";
+import { configFromEnv, DEFAULT_CONFIG } from "../src/server/config";
 
 it("uses the defaults when the environment says nothing", () => {
   expect(configFromEnv({})).toEqual(DEFAULT_CONFIG);

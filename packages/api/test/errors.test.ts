@@ -1,12 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { TRPCError } from "@trpc/server";
-import { createCaller, createContextInner } from "../src/index.js";
-import type { DossierServer } from "../src/server/serve.js";
-import { STORY_ID } from "./helpers/fixtures.js";
-import { queryTarget, startServer } from "./helpers/server.js";
-import { expectTrpcError } from "./helpers/envelope.js";
-import { brokenLibrary, INTERNAL_FIELD, SECRET } from "./helpers/brokenLibrary.js";
-import { logCapture } from "./helpers/logCapture.js";
+import { createCaller, createContextInner } from "../src/index";
+import type { DossierServer } from "../src/server/serve";
+import { STORY_ID } from "./helpers/fixtures";
+import { queryTarget, startServer } from "./helpers/server";
+import { expectTrpcError } from "./helpers/envelope";
+import { brokenLibrary, INTERNAL_FIELD, SECRET } from "./helpers/brokenLibrary";
+import { logCapture } from "./helpers/logCapture";
 
 const log = logCapture();
 let server: DossierServer;

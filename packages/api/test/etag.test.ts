@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { etagOf, matchesIfNoneMatch } from "../src/server/etag.js";
+import { etagOf, matchesIfNoneMatch } from "../src/server/etag";
 
 describe("the ETag", () => {
   it("is a strong tag that follows the bytes: the same body the same tag, another body another tag", () => {

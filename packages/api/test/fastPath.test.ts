@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { DossierServer } from "../src/server/serve.js";
-import { STORY_ID } from "./helpers/fixtures.js";
-import { startServer } from "./helpers/server.js";
-import { logCapture } from "./helpers/logCapture.js";
+import type { DossierServer } from "../src/server/serve";
+import { STORY_ID } from "./helpers/fixtures";
+import { startServer } from "./helpers/server";
+import { logCapture } from "./helpers/logCapture";
 
 const log = logCapture();
 let server: DossierServer;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { Agent, request as httpRequest } from "node:http";
 import fc from "fast-check";
-import type { DossierServer } from "../src/server/serve.js";
-import { startServer } from "./helpers/server.js";
-import { fuzzRequest, type FuzzRequest } from "./fuzz/arbitraries.js";
-import { checkResponse, type FuzzResponse } from "./fuzz/checkResponse.js";
+import type { DossierServer } from "../src/server/serve";
+import { startServer } from "./helpers/server";
+import { fuzzRequest, type FuzzRequest } from "./fuzz/arbitraries";
+import { checkResponse, type FuzzResponse } from "./fuzz/checkResponse";
 
 // A public API runs in production: that is where stacks and internal messages must never show.
 vi.stubEnv("NODE_ENV", "production");

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DossierServer } from "../src/server/serve.js";
-import { SECURITY_HEADERS } from "../src/server/securityHeaders.js";
-import { STORY_ID } from "./helpers/fixtures.js";
-import { queryTarget, startServer } from "./helpers/server.js";
-import { rawRequest } from "./helpers/rawHttp.js";
+import type { DossierServer } from "../src/server/serve";
+import { SECURITY_HEADERS } from "../src/server/securityHeaders";
+import { STORY_ID } from "./helpers/fixtures";
+import { queryTarget, startServer } from "./helpers/server";
+import { rawRequest } from "./helpers/rawHttp";
 
 const ALLOWED = "https://dossier.example";
 let server: DossierServer;

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTRPCClient, httpBatchLink, httpLink } from "@trpc/client";
-import type { AppRouter } from "../src/index.js";
-import type { DossierServer } from "../src/server/serve.js";
-import { STORY_ID } from "./helpers/fixtures.js";
-import { queryTarget, startServer } from "./helpers/server.js";
-import { rawRequest } from "./helpers/rawHttp.js";
-import { expectTrpcError } from "./helpers/envelope.js";
+import type { AppRouter } from "../src/index";
+import type { DossierServer } from "../src/server/serve";
+import { STORY_ID } from "./helpers/fixtures";
+import { queryTarget, startServer } from "./helpers/server";
+import { rawRequest } from "./helpers/rawHttp";
+import { expectTrpcError } from "./helpers/envelope";
 
 let server: DossierServer;
 beforeAll(async () => {

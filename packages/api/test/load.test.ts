@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
-import { runLoad } from "../src/load/runLoad.js";
-import { FIXTURE_ROOT } from "./helpers/fixtures.js";
+import { runLoad } from "../src/load/runLoad";
+import { FIXTURE_ROOT } from "./helpers/fixtures";
 
 // The short version of `pnpm -F @dossier/api load`: correctness under concurrency, not speed.
 it("answers every request of a short mixed load with a 2xx, then shuts down cleanly", async () => {

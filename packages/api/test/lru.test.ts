@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { BoundedLru } from "../src/server/lru.js";
+import { BoundedLru } from "../src/server/lru";
 
 it("forgets the least recently used entry first when over its count", () => {
   const lru = new BoundedLru<number>(2, 1000);

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
-import { appRouter, createCaller, createContextInner, type AppRouter } from "../src/index.js";
-import type { DossierServer } from "../src/server/serve.js";
-import { fixtureLibrary } from "./helpers/fixtures.js";
-import { queryTarget, startServer } from "./helpers/server.js";
-import { PROCEDURE_CASES, UNKNOWN_STORY } from "./helpers/cases.js";
+import { appRouter, createCaller, createContextInner, type AppRouter } from "../src/index";
+import type { DossierServer } from "../src/server/serve";
+import { fixtureLibrary } from "./helpers/fixtures";
+import { queryTarget, startServer } from "./helpers/server";
+import { PROCEDURE_CASES, UNKNOWN_STORY } from "./helpers/cases";
 
 type Call = (input: unknown) => Promise<unknown>;
 const at = (root: unknown, path: string): unknown => path.split(".").reduce((node, key) => (node as Record<string, unknown>)[key], root);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createRateLimiter } from "../src/server/rateLimit.js";
-import { STORY_ID } from "./helpers/fixtures.js";
-import { queryTarget, startServer } from "./helpers/server.js";
-import { expectTrpcError } from "./helpers/envelope.js";
+import { createRateLimiter } from "../src/server/rateLimit";
+import { STORY_ID } from "./helpers/fixtures";
+import { queryTarget, startServer } from "./helpers/server";
+import { expectTrpcError } from "./helpers/envelope";
 
 describe("the token bucket", () => {
   it("lets a burst through, then asks to wait until a token is back", () => {

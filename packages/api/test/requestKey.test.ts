@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
-import { canonicalInput, requestKey } from "../src/server/requestKey.js";
+import { canonicalInput, requestKey } from "../src/server/requestKey";
 
 /** The same JSON value with its object keys in a random order. */
 const shuffled = (value: unknown, order: number[]): unknown => {

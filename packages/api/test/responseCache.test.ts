@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isAliasable, ResponseCache } from "../src/server/responseCache.js";
-import { toCachedResponse, type CachedResponse } from "../src/server/cachedResponse.js";
+import { isAliasable, ResponseCache } from "../src/server/responseCache";
+import { toCachedResponse, type CachedResponse } from "../src/server/cachedResponse";
 
 const answer = (body: string, serverFailed = false): CachedResponse =>
   toCachedResponse(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
-import { createCaller, createContextInner } from "../src/index.js";
-import { fixtureLibrary, STORY_ID } from "./helpers/fixtures.js";
+import { createCaller, createContextInner } from "../src/index";
+import { fixtureLibrary, STORY_ID } from "./helpers/fixtures";
 
 const caller = createCaller(createContextInner({ library: fixtureLibrary() }));
 const storyId = STORY_ID;

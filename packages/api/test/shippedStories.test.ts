@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { EXPORT_FORMATS } from "@dossier/domain";
-import { createCaller, createContextInner, type AppRouter } from "../src/index.js";
-import { openLibrary } from "../src/library.js";
-import type { DossierServer } from "../src/server/serve.js";
-import { startServer } from "./helpers/server.js";
+import { createCaller, createContextInner, type AppRouter } from "../src/index";
+import { openLibrary } from "../src/library";
+import type { DossierServer } from "../src/server/serve";
+import { startServer } from "./helpers/server";
 
 // The stories we ship, not the fixture: every atom of each must read the same through both doors.
 const library = openLibrary();

@@ -3,9 +3,9 @@ import { fork } from "node:child_process";
 import { connect } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
-import { FIXTURE_ROOT, STORY_ID } from "./helpers/fixtures.js";
-import { startServer } from "./helpers/server.js";
-import { halfSentPost, untilRefused } from "./helpers/rawHttp.js";
+import { FIXTURE_ROOT, STORY_ID } from "./helpers/fixtures";
+import { startServer } from "./helpers/server";
+import { halfSentPost, untilRefused } from "./helpers/rawHttp";
 
 const SERVE = fileURLToPath(new URL("../src/bin/serve.ts", import.meta.url));
 const body = JSON.stringify({ storyId: STORY_ID });

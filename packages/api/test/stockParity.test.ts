@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import type { AddressInfo } from "node:net";
 import { createHTTPServer } from "@trpc/server/adapters/standalone";
-import { appRouter, createContextInner } from "../src/index.js";
-import type { DossierServer } from "../src/server/serve.js";
-import { fixtureLibrary, STORY_ID } from "./helpers/fixtures.js";
-import { queryTarget, startServer } from "./helpers/server.js";
-import { PROCEDURE_CASES } from "./helpers/cases.js";
+import { appRouter, createContextInner } from "../src/index";
+import type { DossierServer } from "../src/server/serve";
+import { fixtureLibrary, STORY_ID } from "./helpers/fixtures";
+import { queryTarget, startServer } from "./helpers/server";
+import { PROCEDURE_CASES } from "./helpers/cases";
 
 // Production mode: stack traces (which name each adapter's own frames) are left out by both servers.
 vi.stubEnv("NODE_ENV", "production");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createCaller, createContextInner } from "../src/index.js";
-import { overviewText } from "../src/text/overviewText.js";
-import { wrap, wrapHanging } from "../src/text/wrap.js";
-import { fixtureLibrary, STORY_ID } from "./helpers/fixtures.js";
+import { createCaller, createContextInner } from "../src/index";
+import { overviewText } from "../src/text/overviewText";
+import { wrap, wrapHanging } from "../src/text/wrap";
+import { fixtureLibrary, STORY_ID } from "./helpers/fixtures";
 
 describe("wrap", () => {
   it("keeps every line within the width and every word in order", () => {

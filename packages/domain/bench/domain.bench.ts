@@ -8,11 +8,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { STORIES_DIR, loadStoryDir } from "../src/catalog.js";
-import { parseStory } from "../src/load/parseStory.js";
-import { deriveStory } from "../src/views/deriveStory.js";
-import { QUERIES } from "./queries.js";
-import { quantile, sample, table } from "./stats.js";
+import { STORIES_DIR, loadStoryDir } from "../src/catalog";
+import { parseStory } from "../src/load/parseStory";
+import { deriveStory } from "../src/views/deriveStory";
+import { QUERIES } from "./queries";
+import { quantile, sample, table } from "./stats";
 
 const LOAD_WARMUP = 30;
 const LOAD_RUNS = 300;

@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseStory } from "./load/parseStory.js";
-import { StoryLoadError } from "./integrity/issue.js";
-import type { Story } from "./schema/story.js";
+import { parseStory } from "./load/parseStory";
+import { StoryLoadError } from "./integrity/issue";
+import type { Story } from "./schema/story";
 
 /** The stories shipped with the domain package: one folder each, `story.json` + its text. */
 export const STORIES_DIR = fileURLToPath(new URL("../stories", import.meta.url));

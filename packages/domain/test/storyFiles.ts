@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { StoryInput } from "../src/index.js";
+import type { StoryInput } from "../src/index";
 
 export const ARMS_FOR_FOOD_DIR = fileURLToPath(new URL("../stories/arms-for-food", import.meta.url));
 export const HARBOUR_DIR = fileURLToPath(new URL("./fixtures/harbour-market", import.meta.url));

@@ -1,6 +1,6 @@
 // `pnpm -F @dossier/api load`: 30 s at 100 connections against a server it starts on loopback.
 // LOAD_DURATION_S and LOAD_CONNECTIONS change the run; exits non-zero on any error, timeout or non-2xx.
-import { runLoad } from "../load/runLoad.js";
+import { runLoad } from "../load/runLoad";
 
 const durationS = Number(process.env.LOAD_DURATION_S ?? 30);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 100);

@@ -1,7 +1,7 @@
 // `pnpm api`: the standalone server, configured from the environment (see README), stopped by SIGTERM/SIGINT.
-import { serve } from "../server/serve.js";
-import { configFromEnv } from "../server/config.js";
-import { createLogger, logOptionsFromEnv } from "../server/logging.js";
+import { serve } from "../server/serve";
+import { configFromEnv } from "../server/config";
+import { createLogger, logOptionsFromEnv } from "../server/logging";
 
 const logger = createLogger(logOptionsFromEnv());
 

@@ -1,6 +1,6 @@
 // `pnpm start`: every story's title, summary and key points, read through the API contract.
-import { createCaller, createContextInner } from "../index.js";
-import { overviewText } from "../text/overviewText.js";
+import { createCaller, createContextInner } from "../index";
+import { overviewText } from "../text/overviewText";
 
 const useBold = process.stdout.isTTY === true && !process.env.NO_COLOR;
 const style = {

@@ -1,6 +1,6 @@
 import autocannon from "autocannon";
-import { startChildServer } from "./childServer.js";
-import { requestMix } from "./requestMix.js";
+import { startChildServer } from "./childServer";
+import { requestMix } from "./requestMix";
 
 export interface LoadOptions {
   durationS: number;

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { claimDetail, filterClaims } from "@dossier/domain";
-import { createTRPCRouter } from "../trpc.js";
-import { missing, storyProcedure } from "../storyProcedure.js";
-import { ClaimFilterInput, ClaimIdInput } from "../inputs.js";
+import { createTRPCRouter } from "../trpc";
+import { missing, storyProcedure } from "../storyProcedure";
+import { ClaimFilterInput, ClaimIdInput } from "../inputs";
 
 export const claimsRouter = createTRPCRouter({
   /** Claims in source order, narrowed by status, role, claimant or an entity involved. */

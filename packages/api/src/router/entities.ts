@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { entityDossier } from "@dossier/domain";
-import { createTRPCRouter } from "../trpc.js";
-import { missing, storyProcedure } from "../storyProcedure.js";
-import { EntityIdInput } from "../inputs.js";
+import { createTRPCRouter } from "../trpc";
+import { missing, storyProcedure } from "../storyProcedure";
+import { EntityIdInput } from "../inputs";
 
 export const entitiesRouter = createTRPCRouter({
   /** Every person, country, body and group the story names, with their mentions. */

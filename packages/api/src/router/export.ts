@@ -1,7 +1,7 @@
 import { exportStory } from "@dossier/domain";
-import { createTRPCRouter } from "../trpc.js";
-import { storyProcedure } from "../storyProcedure.js";
-import { ExportInput } from "../inputs.js";
+import { createTRPCRouter } from "../trpc";
+import { storyProcedure } from "../storyProcedure";
+import { ExportInput } from "../inputs";
 
 export const exportRouter = createTRPCRouter({
   /** The story as a file: the model as JSON, the claims as CSV, or schema.org JSON-LD. */

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { inSourceOrder, quotationDetail } from "@dossier/domain";
-import { createTRPCRouter } from "../trpc.js";
-import { missing, storyProcedure } from "../storyProcedure.js";
-import { QuotationIdInput } from "../inputs.js";
+import { createTRPCRouter } from "../trpc";
+import { missing, storyProcedure } from "../storyProcedure";
+import { QuotationIdInput } from "../inputs";
 
 export const quotationsRouter = createTRPCRouter({
   /** Every quotation, in the order the text first prints it. */

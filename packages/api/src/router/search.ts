@@ -1,6 +1,6 @@
-import { createTRPCRouter } from "../trpc.js";
-import { storyProcedure } from "../storyProcedure.js";
-import { SearchInput } from "../inputs.js";
+import { createTRPCRouter } from "../trpc";
+import { storyProcedure } from "../storyProcedure";
+import { SearchInput } from "../inputs";
 
 export const searchRouter = createTRPCRouter({
   /** Full-text search over every atom of a story, best first, each hit pointing at its words in the source. */

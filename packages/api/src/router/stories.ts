@@ -1,4 +1,4 @@
-import { createTRPCRouter, publicProcedure } from "../trpc.js";
+import { createTRPCRouter, publicProcedure } from "../trpc";
 
 export const storiesRouter = createTRPCRouter({
   /** Every story served, in catalog order: enough to list and link them. */

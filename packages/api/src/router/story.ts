@@ -1,5 +1,5 @@
-import { createTRPCRouter } from "../trpc.js";
-import { storyProcedure } from "../storyProcedure.js";
+import { createTRPCRouter } from "../trpc";
+import { storyProcedure } from "../storyProcedure";
 
 export const storyRouter = createTRPCRouter({
   /** Title, summary, key points with their claims, source metadata and counts. */

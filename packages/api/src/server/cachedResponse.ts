@@ -1,5 +1,5 @@
-import { SECURITY_HEADERS } from "./securityHeaders.js";
-import { etagOf } from "./etag.js";
+import { SECURITY_HEADERS } from "./securityHeaders";
+import { etagOf } from "./etag";
 
 /** One answer of the real tRPC handler, kept with every header it is sent with. */
 export interface CachedResponse {

@@ -1,10 +1,10 @@
 import { STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
-import type { AppRouter } from "../root.js";
-import { errorReply, type ErrorCode } from "./errors.js";
-import { jsonHeaders } from "./sendJson.js";
-import { ALLOWED_METHODS } from "./methods.js";
-import type { Logger } from "./logging.js";
+import type { AppRouter } from "../root";
+import { errorReply, type ErrorCode } from "./errors";
+import { jsonHeaders } from "./sendJson";
+import { ALLOWED_METHODS } from "./methods";
+import type { Logger } from "./logging";
 
 /** Header name/value pairs as the lines of a raw HTTP head. */
 const headerLines = (pairs: readonly string[]): string[] => pairs.flatMap((name, i) => (i % 2 === 0 ? [`${name}: ${pairs[i + 1]}`] : []));

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from "node:http";
-import { ALLOWED_METHODS } from "./methods.js";
+import { ALLOWED_METHODS } from "./methods";
 
 /** Headers a browser may send to the API, and response headers it may read. */
 const ALLOWED_HEADERS = "content-type, trpc-accept, x-request-id, if-none-match";

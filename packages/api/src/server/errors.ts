@@ -1,8 +1,8 @@
 import type { ServerResponse } from "node:http";
 import { getErrorShape, transformTRPCResponse, TRPCError } from "@trpc/server";
-import type { AppRouter } from "../root.js";
-import type { Context } from "../context.js";
-import { sendJson } from "./sendJson.js";
+import type { AppRouter } from "../root";
+import type { Context } from "../context";
+import { sendJson } from "./sendJson";
 
 export type ErrorCode = TRPCError["code"];
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { CachedResponse } from "./cachedResponse.js";
-import { matchesIfNoneMatch } from "./etag.js";
+import type { CachedResponse } from "./cachedResponse";
+import { matchesIfNoneMatch } from "./etag";
 
 /**
  * Whether tRPC would give this GET the same answer whatever its headers: not a streamed batch

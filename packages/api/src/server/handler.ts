@@ -1,17 +1,17 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { RateLimiter } from "./rateLimit.js";
-import type { ResponseCache } from "./responseCache.js";
-import type { Cors } from "./cors.js";
-import type { TrpcDeps } from "./trpcHandler.js";
-import { requestIdOf } from "./requestId.js";
-import { clientAddress } from "./clientAddress.js";
-import { clientNetwork } from "./clientNetwork.js";
-import { errorReply, sendError } from "./errors.js";
-import { sendCached, servedFromCache } from "./fastPath.js";
-import { shownTarget } from "./logging.js";
-import { isHealthCheck } from "./health.js";
-import { route } from "./route.js";
-import { createContextInner } from "../context.js";
+import type { RateLimiter } from "./rateLimit";
+import type { ResponseCache } from "./responseCache";
+import type { Cors } from "./cors";
+import type { TrpcDeps } from "./trpcHandler";
+import { requestIdOf } from "./requestId";
+import { clientAddress } from "./clientAddress";
+import { clientNetwork } from "./clientNetwork";
+import { errorReply, sendError } from "./errors";
+import { sendCached, servedFromCache } from "./fastPath";
+import { shownTarget } from "./logging";
+import { isHealthCheck } from "./health";
+import { route } from "./route";
+import { createContextInner } from "../context";
 
 export interface ServerState {
   /** Set once shutdown begins: answers then close their connection. */

@@ -1,6 +1,6 @@
 import type { ServerResponse } from "node:http";
-import type { HandlerDeps } from "./handler.js";
-import { sendJson } from "./sendJson.js";
+import type { HandlerDeps } from "./handler";
+import { sendJson } from "./sendJson";
 
 /** Whether a request target asks for the health check: `/healthz`, with or without a query string. */
 export const isHealthCheck = (target: string): boolean => target === "/healthz" || target.startsWith("/healthz?");

@@ -1,5 +1,5 @@
-import { BoundedLru } from "./lru.js";
-import { weightOf, type CachedResponse } from "./cachedResponse.js";
+import { BoundedLru } from "./lru";
+import { weightOf, type CachedResponse } from "./cachedResponse";
 
 /** The part of the byte budget the aliases get: they weigh only their text, the answers are shared. */
 const ALIAS_SHARE = 1 / 16;

@@ -1,15 +1,15 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { HandlerDeps, RequestRecord } from "./handler.js";
-import { errorReply, sendError, type ErrorReply } from "./errors.js";
-import { SECURITY_HEADERS, setSecurityHeaders } from "./securityHeaders.js";
-import { requestKey } from "./requestKey.js";
-import { toCachedResponse } from "./cachedResponse.js";
-import { isAliasable } from "./responseCache.js";
-import { sendCached, servedFromCache } from "./fastPath.js";
-import { answerQuery, handOver, procedurePath } from "./trpcHandler.js";
-import { readBody } from "./body.js";
-import { sendHealth } from "./health.js";
-import { ALLOWED_METHODS } from "./methods.js";
+import type { HandlerDeps, RequestRecord } from "./handler";
+import { errorReply, sendError, type ErrorReply } from "./errors";
+import { SECURITY_HEADERS, setSecurityHeaders } from "./securityHeaders";
+import { requestKey } from "./requestKey";
+import { toCachedResponse } from "./cachedResponse";
+import { isAliasable } from "./responseCache";
+import { sendCached, servedFromCache } from "./fastPath";
+import { answerQuery, handOver, procedurePath } from "./trpcHandler";
+import { readBody } from "./body";
+import { sendHealth } from "./health";
+import { ALLOWED_METHODS } from "./methods";
 
 const ALLOW = ["allow", ALLOWED_METHODS];
 

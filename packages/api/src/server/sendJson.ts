@@ -1,5 +1,5 @@
 import type { ServerResponse } from "node:http";
-import { SECURITY_HEADERS } from "./securityHeaders.js";
+import { SECURITY_HEADERS } from "./securityHeaders";
 
 /** The headers of a JSON answer the server writes itself: never cached, with the security headers. */
 export function jsonHeaders(byteLength: number): string[] {

@@ -1,15 +1,15 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { appRouter } from "../root.js";
-import { sharedLibrary, type Library } from "../library.js";
-import { DEFAULT_CONFIG, type ServerConfig } from "./config.js";
-import { createLogger, logOptionsFromEnv, type Logger } from "./logging.js";
-import { createRateLimiter } from "./rateLimit.js";
-import { ResponseCache } from "./responseCache.js";
-import { createCors } from "./cors.js";
-import { createRequestListener, type ServerState } from "./handler.js";
-import { answerClientError, answerConnect } from "./clientError.js";
-import { gracefulClose } from "./shutdown.js";
+import { appRouter } from "../root";
+import { sharedLibrary, type Library } from "../library";
+import { DEFAULT_CONFIG, type ServerConfig } from "./config";
+import { createLogger, logOptionsFromEnv, type Logger } from "./logging";
+import { createRateLimiter } from "./rateLimit";
+import { ResponseCache } from "./responseCache";
+import { createCors } from "./cors";
+import { createRequestListener, type ServerState } from "./handler";
+import { answerClientError, answerConnect } from "./clientError";
+import { gracefulClose } from "./shutdown";
 
 export interface ServeOptions extends Partial<ServerConfig> {
   /** The stories to serve; the process-wide library by default. */

@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import type { ServerState } from "./handler.js";
+import type { ServerState } from "./handler";
 
 /**
  * Stops taking connections, lets requests in flight finish (their answers close the

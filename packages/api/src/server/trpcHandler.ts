@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { getHTTPStatusCodeFromError, resolveResponse } from "@trpc/server/http";
 import { nodeHTTPRequestHandler } from "@trpc/server/adapters/node-http";
-import type { AppRouter } from "../root.js";
-import type { Library } from "../library.js";
-import { createContextInner } from "../context.js";
-import type { ServerConfig } from "./config.js";
-import type { AnswerShape } from "./cachedResponse.js";
-import { logTrpcError, type Logger } from "./logging.js";
+import type { AppRouter } from "../root";
+import type { Library } from "../library";
+import { createContextInner } from "../context";
+import type { ServerConfig } from "./config";
+import type { AnswerShape } from "./cachedResponse";
+import { logTrpcError, type Logger } from "./logging";
 
 export interface TrpcDeps {
   router: AppRouter;

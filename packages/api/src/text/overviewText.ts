@@ -1,5 +1,5 @@
-import type { RouterOutputs } from "../index.js";
-import { wrap, wrapHanging } from "./wrap.js";
+import type { RouterOutputs } from "../index";
+import { wrap, wrapHanging } from "./wrap";
 
 type Overview = RouterOutputs["story"]["overview"];
 

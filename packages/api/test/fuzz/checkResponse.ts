@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { FuzzRequest } from "./arbitraries.js";
+import type { FuzzRequest } from "./arbitraries";
 
 export interface FuzzResponse {
   status: number;

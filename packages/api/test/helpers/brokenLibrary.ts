@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Library } from "../../src/library.js";
-import { fixtureLibrary, STORY_ID } from "./fixtures.js";
+import type { Library } from "../../src/library";
+import { fixtureLibrary, STORY_ID } from "./fixtures";
 
 /** What the broken views say: it must never reach a client outside development. */
 export const SECRET = "disk /srv/dossier/stories unreadable";

@@ -1,5 +1,5 @@
 import { EXPORT_FORMATS } from "@dossier/domain";
-import { STORY_ID } from "./fixtures.js";
+import { STORY_ID } from "./fixtures";
 
 const storyId = STORY_ID;
 

@@ -1,5 +1,5 @@
-import { openLibrary, type Library } from "../../src/library.js";
-import { FIXTURE_ROOT } from "./fixtureRoot.js";
+import { openLibrary, type Library } from "../../src/library";
+import { FIXTURE_ROOT } from "./fixtureRoot";
 
 export { FIXTURE_ROOT };
 

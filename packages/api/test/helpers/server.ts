@@ -1,6 +1,6 @@
 import pino from "pino";
-import { serve, type DossierServer, type ServeOptions } from "../../src/server/serve.js";
-import { fixtureLibrary } from "./fixtures.js";
+import { serve, type DossierServer, type ServeOptions } from "../../src/server/serve";
+import { fixtureLibrary } from "./fixtures";
 
 /** A Dossier server on an ephemeral loopback port over the fixture story, silent, without a rate limit unless asked. */
 export function startServer(options: ServeOptions = {}): Promise<DossierServer> {

@@ -4,10 +4,10 @@
  * Usage: pnpm story:check [story folder]
  */
 import { resolve } from "node:path";
-import { loadCatalog, loadStoryDir } from "../catalog.js";
-import { StoryLoadError } from "../integrity/issue.js";
-import type { AtomCollection, Story } from "../schema/story.js";
-import { deriveStory } from "../views/deriveStory.js";
+import { loadCatalog, loadStoryDir } from "../catalog";
+import { StoryLoadError } from "../integrity/issue";
+import type { AtomCollection, Story } from "../schema/story";
+import { deriveStory } from "../views/deriveStory";
 
 const LABELS: Record<AtomCollection, [one: string, many: string]> = {
   entities: ["entity", "entities"],

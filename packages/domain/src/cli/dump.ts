@@ -5,10 +5,10 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { STORIES_DIR, loadStoryDir } from "../catalog.js";
-import { StoryLoadError } from "../integrity/issue.js";
-import { StoryId } from "../schema/ids.js";
-import { exportStory } from "../views/export/exportStory.js";
+import { STORIES_DIR, loadStoryDir } from "../catalog";
+import { StoryLoadError } from "../integrity/issue";
+import { StoryId } from "../schema/ids";
+import { exportStory } from "../views/export/exportStory";
 
 const knownIds = (root: string) =>
   existsSync(root) ? readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory()).sort() : [];

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { z } from "zod";
-import { StoryFile } from "../schema/story.js";
+import { StoryFile } from "../schema/story";
 
 export const SCHEMA_FILE = fileURLToPath(new URL("../../schema/story.schema.json", import.meta.url));
 

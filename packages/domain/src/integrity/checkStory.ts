@@ -1,8 +1,8 @@
-import { ATOM_COLLECTIONS, type Story } from "../schema/story.js";
-import { collect } from "./walk.js";
-import { checkParts, checkSpans } from "./spans.js";
-import { checkLinks } from "./links.js";
-import { formatPath, type StoryIssue } from "./issue.js";
+import { ATOM_COLLECTIONS, type Story } from "../schema/story";
+import { collect } from "./walk";
+import { checkParts, checkSpans } from "./spans";
+import { checkLinks } from "./links";
+import { formatPath, type StoryIssue } from "./issue";
 
 /** Atoms that exist only to be used: one nobody references is an orphan. */
 const MUST_BE_REFERENCED = new Set(["entities", "times", "quantities", "instruments"]);

@@ -1,5 +1,5 @@
-import type { Story } from "../schema/story.js";
-import type { StoryIssue } from "./issue.js";
+import type { Story } from "../schema/story";
+import type { StoryIssue } from "./issue";
 
 const spanKey = (s: { start: number; end: number }) => `${s.start}-${s.end}`;
 

@@ -1,6 +1,6 @@
-import type { Part } from "../schema/source.js";
-import type { FoundSpan } from "./walk.js";
-import type { StoryIssue } from "./issue.js";
+import type { Part } from "../schema/source";
+import type { FoundSpan } from "./walk";
+import type { StoryIssue } from "./issue";
 
 function countOccurrences(text: string, needle: string): number {
   let count = 0;

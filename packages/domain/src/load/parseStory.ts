@@ -1,6 +1,6 @@
-import { StoryFile, type Story } from "../schema/story.js";
-import { checkStory } from "../integrity/checkStory.js";
-import { StoryLoadError, plainReason, type StoryIssue } from "../integrity/issue.js";
+import { StoryFile, type Story } from "../schema/story";
+import { checkStory } from "../integrity/checkStory";
+import { StoryLoadError, plainReason, type StoryIssue } from "../integrity/issue";
 
 export interface StoryInput {
   /** Where the story comes from, for error messages (e.g. stories/arms-for-food/story.json). */

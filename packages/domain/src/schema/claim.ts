@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { Prose } from "./prose.js";
-import { ClaimId, EntityId, InstrumentId, QuantityId, TimeId } from "./ids.js";
-import { Span, Spans } from "./span.js";
+import { Prose } from "./prose";
+import { ClaimId, EntityId, InstrumentId, QuantityId, TimeId } from "./ids";
+import { Span, Spans } from "./span";
 
 /**
  * How the ARTICLE presents a statement — never our verdict on the world.

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { Prose } from "./prose.js";
-import { EntityId } from "./ids.js";
-import { Span, Verbatim } from "./span.js";
+import { Prose } from "./prose";
+import { EntityId } from "./ids";
+import { Span, Verbatim } from "./span";
 
 export const ENTITY_KINDS = [
   "person",

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { Prose } from "./prose.js";
-import { ClaimId, EntityId, EventId, QuantityId, TimeId } from "./ids.js";
-import { Spans } from "./span.js";
+import { Prose } from "./prose";
+import { ClaimId, EntityId, EventId, QuantityId, TimeId } from "./ids";
+import { Spans } from "./span";
 
 /** PLOVER-style modes: did it happen, is it planned, imagined, denied, or only tried? */
 export const EVENT_MODES = ["historical", "ongoing", "planned", "hypothetical", "negated", "attempted"] as const;

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { Prose } from "./prose.js";
-import { ClaimId, EntityId, ExchangeId, QuantityId, TimeId } from "./ids.js";
-import { Spans } from "./span.js";
+import { Prose } from "./prose";
+import { ClaimId, EntityId, ExchangeId, QuantityId, TimeId } from "./ids";
+import { Spans } from "./span";
 
 /** One direction of an exchange: who gives what to whom; null where the text does not say who. */
 export const ExchangeLeg = z

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { Prose } from "./prose.js";
-import { AtomId, ExternalFactId } from "./ids.js";
+import { Prose } from "./prose";
+import { AtomId, ExternalFactId } from "./ids";
 
 /** Where an external fact comes from. No invented identifiers: a locator only if known. */
 export const Reference = z

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { Prose } from "./prose.js";
-import { EntityId, InstrumentId } from "./ids.js";
-import { Spans } from "./span.js";
+import { Prose } from "./prose";
+import { EntityId, InstrumentId } from "./ids";
+import { Spans } from "./span";
 
 /** A law, resolution or order the text invokes. Identifiers only where the text gives them. */
 export const LegalInstrument = z

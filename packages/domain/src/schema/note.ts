@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { Prose } from "./prose.js";
-import { AtomId, NoteId } from "./ids.js";
-import { Span } from "./span.js";
+import { Prose } from "./prose";
+import { AtomId, NoteId } from "./ids";
+import { Span } from "./span";
 
 export const NOTE_KINDS = [
   "typo",

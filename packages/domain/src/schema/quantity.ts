@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { Prose } from "./prose.js";
-import { QuantityId } from "./ids.js";
-import { Spans } from "./span.js";
+import { Prose } from "./prose";
+import { QuantityId } from "./ids";
+import { Spans } from "./span";
 
 /** "more than", "hundreds of": kept, because a qualifier changes what a number claims. */
 export const Qualifier = z

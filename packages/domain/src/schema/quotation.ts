@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ClaimId, EntityId, QuotationId } from "./ids.js";
-import { Span } from "./span.js";
-import { Attribution } from "./claim.js";
+import { ClaimId, EntityId, QuotationId } from "./ids";
+import { Span } from "./span";
+import { Attribution } from "./claim";
 
 /**
  * One place a quotation is printed. `span` covers exactly the characters between the

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { Prose } from "./prose.js";
-import { ClaimId, EntityId, InstrumentId, QuotationId, SanctionId, TimeId } from "./ids.js";
-import { Span, Spans } from "./span.js";
+import { Prose } from "./prose";
+import { ClaimId, EntityId, InstrumentId, QuotationId, SanctionId, TimeId } from "./ids";
+import { Span, Spans } from "./span";
 
 /**
  * A sanction as a record on its target (FollowTheMoney Sanction). Every field the text is

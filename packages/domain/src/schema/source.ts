@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { Prose } from "./prose.js";
-import { PartId } from "./ids.js";
-import { Span } from "./span.js";
+import { Prose } from "./prose";
+import { PartId } from "./ids";
+import { Span } from "./span";
 
 export const PART_KINDS = ["headline", "standfirst", "body", "caption"] as const;
 export const PartKind = z.enum(PART_KINDS).describe("Which part of the telling a passage belongs to.");

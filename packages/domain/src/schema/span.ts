@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Prose } from "./prose.js";
+import { Prose } from "./prose";
 
 /**
  * A place in the source text, after the W3C Web Annotation TextQuoteSelector and

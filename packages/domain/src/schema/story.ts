@@ -1,18 +1,18 @@
 import { z } from "zod";
-import { Prose } from "./prose.js";
-import { ClaimId, KeyPointId, StoryId } from "./ids.js";
-import { SourceDocument, SourceRecord } from "./source.js";
-import { Entity } from "./entity.js";
-import { Claim } from "./claim.js";
-import { Quotation } from "./quotation.js";
-import { Event } from "./event.js";
-import { TimeExpression } from "./time.js";
-import { Quantity } from "./quantity.js";
-import { Exchange } from "./exchange.js";
-import { Sanction } from "./sanction.js";
-import { LegalInstrument } from "./instrument.js";
-import { Note } from "./note.js";
-import { ExternalFact } from "./external.js";
+import { Prose } from "./prose";
+import { ClaimId, KeyPointId, StoryId } from "./ids";
+import { SourceDocument, SourceRecord } from "./source";
+import { Entity } from "./entity";
+import { Claim } from "./claim";
+import { Quotation } from "./quotation";
+import { Event } from "./event";
+import { TimeExpression } from "./time";
+import { Quantity } from "./quantity";
+import { Exchange } from "./exchange";
+import { Sanction } from "./sanction";
+import { LegalInstrument } from "./instrument";
+import { Note } from "./note";
+import { ExternalFact } from "./external";
 
 /** A key point of the summary, in our own words, linked to the claims that support it. */
 export const KeyPoint = z

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { Prose } from "./prose.js";
-import { ExternalFactId, TimeId } from "./ids.js";
-import { Span } from "./span.js";
+import { Prose } from "./prose";
+import { ExternalFactId, TimeId } from "./ids";
+import { Span } from "./span";
 
 export const Precision = z.enum(["day", "month", "season", "year", "multi-year", "decade", "unknown"]);
 export type Precision = z.infer<typeof Precision>;

@@ -1,9 +1,9 @@
-import { ATOM_COLLECTIONS, type AtomCollection, type Story } from "../schema/story.js";
-import { atomKindOf, type AtomKind } from "../schema/ids.js";
-import type { Span } from "../schema/span.js";
-import { formatPath } from "../integrity/issue.js";
-import { collect } from "../integrity/walk.js";
-import { partOf } from "./parts.js";
+import { ATOM_COLLECTIONS, type AtomCollection, type Story } from "../schema/story";
+import { atomKindOf, type AtomKind } from "../schema/ids";
+import type { Span } from "../schema/span";
+import { formatPath } from "../integrity/issue";
+import { collect } from "../integrity/walk";
+import { partOf } from "./parts";
 
 /** One span of one atom, for highlighting the source text. */
 export interface Annotation {

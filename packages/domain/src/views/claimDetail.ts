@@ -1,12 +1,12 @@
-import type { Story } from "../schema/story.js";
-import type { Claim, ClaimRelationKind } from "../schema/claim.js";
-import type { Entity } from "../schema/entity.js";
-import type { Quotation } from "../schema/quotation.js";
-import type { Event } from "../schema/event.js";
-import type { Span } from "../schema/span.js";
-import { lookupOf } from "./lookup.js";
-import { excerptOf, type Excerpt } from "./parts.js";
-import { claimRef, type ClaimRef } from "./refs.js";
+import type { Story } from "../schema/story";
+import type { Claim, ClaimRelationKind } from "../schema/claim";
+import type { Entity } from "../schema/entity";
+import type { Quotation } from "../schema/quotation";
+import type { Event } from "../schema/event";
+import type { Span } from "../schema/span";
+import { lookupOf } from "./lookup";
+import { excerptOf, type Excerpt } from "./parts";
+import { claimRef, type ClaimRef } from "./refs";
 
 /** One span of one appearance, read in context. */
 export interface ClaimExcerpt extends Excerpt {

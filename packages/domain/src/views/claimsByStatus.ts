@@ -1,6 +1,6 @@
-import type { Story } from "../schema/story.js";
-import { CLAIM_STATUSES, type Claim, type ClaimStatus } from "../schema/claim.js";
-import { inSourceOrder } from "./sourceOrder.js";
+import type { Story } from "../schema/story";
+import { CLAIM_STATUSES, type Claim, type ClaimStatus } from "../schema/claim";
+import { inSourceOrder } from "./sourceOrder";
 
 export interface ClaimGroup {
   status: ClaimStatus;

@@ -1,11 +1,11 @@
-import type { Story } from "../schema/story.js";
-import { lookupOf, type StoryLookup } from "./lookup.js";
-import { overview, type Overview } from "./overview.js";
-import { timeline, type TimelineEntry } from "./timeline.js";
-import { network, type Network } from "./network.js";
-import { claimsByStatus, type ClaimGroup } from "./claimsByStatus.js";
-import { annotations, type Annotation } from "./annotations.js";
-import { createStorySearch, type StorySearch } from "./search/index.js";
+import type { Story } from "../schema/story";
+import { lookupOf, type StoryLookup } from "./lookup";
+import { overview, type Overview } from "./overview";
+import { timeline, type TimelineEntry } from "./timeline";
+import { network, type Network } from "./network";
+import { claimsByStatus, type ClaimGroup } from "./claimsByStatus";
+import { annotations, type Annotation } from "./annotations";
+import { createStorySearch, type StorySearch } from "./search/index";
 
 /** Every whole-story view, computed once when a story loads and kept with it. */
 export interface DerivedStory {

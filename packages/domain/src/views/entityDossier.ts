@@ -1,14 +1,14 @@
-import type { Story } from "../schema/story.js";
-import type { Entity, Mention } from "../schema/entity.js";
-import type { Quotation } from "../schema/quotation.js";
-import type { Event } from "../schema/event.js";
-import type { Exchange } from "../schema/exchange.js";
-import type { Sanction } from "../schema/sanction.js";
-import { lookupOf } from "./lookup.js";
-import { partOf, partRef, type PartRef } from "./parts.js";
-import { claimRef, entityRef, type ClaimRef, type EntityRef } from "./refs.js";
-import { filterClaims } from "./filterClaims.js";
-import { network, type NetworkEdge } from "./network.js";
+import type { Story } from "../schema/story";
+import type { Entity, Mention } from "../schema/entity";
+import type { Quotation } from "../schema/quotation";
+import type { Event } from "../schema/event";
+import type { Exchange } from "../schema/exchange";
+import type { Sanction } from "../schema/sanction";
+import { lookupOf } from "./lookup";
+import { partOf, partRef, type PartRef } from "./parts";
+import { claimRef, entityRef, type ClaimRef, type EntityRef } from "./refs";
+import { filterClaims } from "./filterClaims";
+import { network, type NetworkEdge } from "./network";
 
 /** A mention with the part of the telling it stands in; its role (title) belongs to it alone. */
 export interface MentionView extends Mention {

@@ -1,6 +1,6 @@
-import type { Story } from "../schema/story.js";
-import type { Claim, ClaimRole, ClaimStatus } from "../schema/claim.js";
-import { inSourceOrder } from "./sourceOrder.js";
+import type { Story } from "../schema/story";
+import type { Claim, ClaimRole, ClaimStatus } from "../schema/claim";
+import { inSourceOrder } from "./sourceOrder";
 
 /** Every field narrows the list; an absent field does not. */
 export interface ClaimFilter {

@@ -1,5 +1,5 @@
-import type { AtomCollection, Story } from "../schema/story.js";
-import type { Part } from "../schema/source.js";
+import type { AtomCollection, Story } from "../schema/story";
+import type { Part } from "../schema/source";
 
 /** Every atom of a story by id, one map per collection (plus the parts of the telling). */
 export type StoryLookup = { readonly [C in AtomCollection]: ReadonlyMap<string, Story[C][number]> } & {

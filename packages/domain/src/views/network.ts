@@ -1,7 +1,7 @@
-import type { Story } from "../schema/story.js";
-import type { ClaimStatus } from "../schema/claim.js";
-import { lookupOf } from "./lookup.js";
-import { resolveAll, type EntityRef } from "./refs.js";
+import type { Story } from "../schema/story";
+import type { ClaimStatus } from "../schema/claim";
+import { lookupOf } from "./lookup";
+import { resolveAll, type EntityRef } from "./refs";
 
 /**
  * What an edge says, always read "from <kind> to":

@@ -1,7 +1,7 @@
-import { ATOM_COLLECTIONS, type AtomCollection, type Story } from "../schema/story.js";
-import type { ArticleMetadata } from "../schema/source.js";
-import { lookupOf } from "./lookup.js";
-import { claimRef, resolveAll, type ClaimRef } from "./refs.js";
+import { ATOM_COLLECTIONS, type AtomCollection, type Story } from "../schema/story";
+import type { ArticleMetadata } from "../schema/source";
+import { lookupOf } from "./lookup";
+import { claimRef, resolveAll, type ClaimRef } from "./refs";
 
 export interface KeyPointView {
   id: string;

@@ -1,6 +1,6 @@
-import type { Story } from "../schema/story.js";
-import type { Part, PartKind } from "../schema/source.js";
-import type { Span } from "../schema/span.js";
+import type { Story } from "../schema/story";
+import type { Part, PartKind } from "../schema/source";
+import type { Span } from "../schema/span";
 
 /** Which part of the telling a passage sits in. */
 export interface PartRef {

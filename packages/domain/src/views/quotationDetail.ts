@@ -1,10 +1,10 @@
-import type { Story } from "../schema/story.js";
-import type { Entity } from "../schema/entity.js";
-import type { Quotation } from "../schema/quotation.js";
-import type { Span } from "../schema/span.js";
-import { lookupOf } from "./lookup.js";
-import { excerptOf, type Excerpt } from "./parts.js";
-import { claimRef, resolveAll, type ClaimRef } from "./refs.js";
+import type { Story } from "../schema/story";
+import type { Entity } from "../schema/entity";
+import type { Quotation } from "../schema/quotation";
+import type { Span } from "../schema/span";
+import { lookupOf } from "./lookup";
+import { excerptOf, type Excerpt } from "./parts";
+import { claimRef, resolveAll, type ClaimRef } from "./refs";
 
 /** One place the quotation is printed, read in context. */
 export interface QuotationAppearanceView extends Excerpt {

@@ -1,5 +1,5 @@
-import type { Claim, ClaimStatus } from "../schema/claim.js";
-import type { Entity, EntityKind } from "../schema/entity.js";
+import type { Claim, ClaimStatus } from "../schema/claim";
+import type { Entity, EntityKind } from "../schema/entity";
 
 /** A claim named in another view: enough to show and link it. */
 export interface ClaimRef {

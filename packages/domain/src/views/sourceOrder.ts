@@ -1,4 +1,4 @@
-import { collect } from "../integrity/walk.js";
+import { collect } from "../integrity/walk";
 
 /** Where an atom is first told: the smallest start offset of any span in it. */
 export function firstToldAt(atom: object): number {

@@ -1,8 +1,8 @@
-import type { Story } from "../schema/story.js";
-import type { Event, EventMode } from "../schema/event.js";
-import type { Interval, Precision, TimeExpression } from "../schema/time.js";
-import { lookupOf } from "./lookup.js";
-import { firstToldAt } from "./sourceOrder.js";
+import type { Story } from "../schema/story";
+import type { Event, EventMode } from "../schema/event";
+import type { Interval, Precision, TimeExpression } from "../schema/time";
+import { lookupOf } from "./lookup";
+import { firstToldAt } from "./sourceOrder";
 
 export interface TimelineEntry {
   event: Event;

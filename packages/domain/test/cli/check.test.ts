@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { copyFixture, runScript } from "./run.js";
+import { copyFixture, runScript } from "./run";
 
 describe("story:check", () => {
   const copies: string[] = [];

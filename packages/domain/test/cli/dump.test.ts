@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { rmSync } from "node:fs";
-import { parseStory } from "../../src/load/parseStory.js";
-import type { Story } from "../../src/schema/story.js";
-import { copyFixture, runScript } from "./run.js";
+import { parseStory } from "../../src/load/parseStory";
+import type { Story } from "../../src/schema/story";
+import { copyFixture, runScript } from "./run";
 
 describe("story:dump", () => {
   const { root } = copyFixture();

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadStoryDir } from "../../src/catalog.js";
-import { ARMS_FOR_FOOD_DIR } from "../storyFiles.js";
+import { loadStoryDir } from "../../src/catalog";
+import { ARMS_FOR_FOOD_DIR } from "../storyFiles";
 
 // The seed the product owner gave us, beside the checkout (CI lays a copy of shared/ there too).
 const SEED = fileURLToPath(new URL("../../../../../shared/seed/000_b1047d5978d23d7d.txt", import.meta.url));

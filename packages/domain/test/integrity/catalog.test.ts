@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { StoryLoadError } from "../../src/index.js";
-import { loadCatalog, STORIES_DIR } from "../../src/catalog.js";
-import { ARMS_FOR_FOOD_DIR, HARBOUR_DIR } from "../storyFiles.js";
+import { StoryLoadError } from "../../src/index";
+import { loadCatalog, STORIES_DIR } from "../../src/catalog";
+import { ARMS_FOR_FOOD_DIR, HARBOUR_DIR } from "../storyFiles";
 
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));

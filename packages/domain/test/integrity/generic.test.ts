@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadStoryDir } from "../../src/catalog.js";
-import { HARBOUR_DIR } from "../storyFiles.js";
+import { loadStoryDir } from "../../src/catalog";
+import { HARBOUR_DIR } from "../storyFiles";
 
 const SCHEMA_DIR = fileURLToPath(new URL("../../src/schema", import.meta.url));
 

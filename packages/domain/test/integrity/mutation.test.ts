@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { StoryLoadError, formatPath, parseStory } from "../../src/index.js";
-import { ARMS_FOR_FOOD_DIR, readStoryInput } from "../storyFiles.js";
+import { StoryLoadError, formatPath, parseStory } from "../../src/index";
+import { ARMS_FOR_FOOD_DIR, readStoryInput } from "../storyFiles";
 
 type Json = Record<string, any>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Attribution, Claim, Entity, Prose, Quantity, Span, TimeExpression, atomKindOf } from "../../src/index.js";
-import { HARBOUR_DIR, readStoryInput } from "../storyFiles.js";
+import { Attribution, Claim, Entity, Prose, Quantity, Span, TimeExpression, atomKindOf } from "../../src/index";
+import { HARBOUR_DIR, readStoryInput } from "../storyFiles";
 
 const { json } = readStoryInput(HARBOUR_DIR);
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { SCHEMA_FILE, storyJsonSchema, storyJsonSchemaText } from "../../src/cli/emitJsonSchema.js";
-import { REFERENCE_KEYS } from "../../src/integrity/walk.js";
+import { SCHEMA_FILE, storyJsonSchema, storyJsonSchemaText } from "../../src/cli/emitJsonSchema";
+import { REFERENCE_KEYS } from "../../src/integrity/walk";
 
 /** An atom id pattern, as ids.ts builds them: `^(?:prefix|prefix)\.slug$`. */
 const ID_PATTERN = /^\^\(\?:[a-z|]+\)\\\.\[a-z0-9\]\+/;

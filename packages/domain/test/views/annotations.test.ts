@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { annotations } from "../../src/views/annotations.js";
-import { partOf } from "../../src/views/parts.js";
-import { story } from "./fixture.js";
+import { annotations } from "../../src/views/annotations";
+import { partOf } from "../../src/views/parts";
+import { story } from "./fixture";
 
 describe("partOf", () => {
   it("finds the part holding a span", () => {

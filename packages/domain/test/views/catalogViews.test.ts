@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "../../src/catalog.js";
-import { deriveStory } from "../../src/views/deriveStory.js";
-import { claimDetail } from "../../src/views/claimDetail.js";
-import { quotationDetail } from "../../src/views/quotationDetail.js";
-import { entityDossier } from "../../src/views/entityDossier.js";
-import { exportStory, EXPORT_FORMATS } from "../../src/views/export/exportStory.js";
-import { atomKindOf } from "../../src/schema/ids.js";
+import { loadCatalog } from "../../src/catalog";
+import { deriveStory } from "../../src/views/deriveStory";
+import { claimDetail } from "../../src/views/claimDetail";
+import { quotationDetail } from "../../src/views/quotationDetail";
+import { entityDossier } from "../../src/views/entityDossier";
+import { exportStory, EXPORT_FORMATS } from "../../src/views/export/exportStory";
+import { atomKindOf } from "../../src/schema/ids";
 
 // Every shipped story (arms-for-food) through every view: what must hold whatever the data says.
 describe.each([...loadCatalog().stories.values()])("views of $id", (story) => {

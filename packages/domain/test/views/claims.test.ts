@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { CLAIM_STATUSES } from "../../src/schema/claim.js";
-import { filterClaims } from "../../src/views/filterClaims.js";
-import { claimsByStatus } from "../../src/views/claimsByStatus.js";
-import { story } from "./fixture.js";
+import { CLAIM_STATUSES } from "../../src/schema/claim";
+import { filterClaims } from "../../src/views/filterClaims";
+import { claimsByStatus } from "../../src/views/claimsByStatus";
+import { story } from "./fixture";
 
 const ids = (claims: { id: string }[]) => claims.map((c) => c.id);
 

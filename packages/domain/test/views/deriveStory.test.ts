@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import * as domain from "../../src/index.js";
-import { story } from "./fixture.js";
+import * as domain from "../../src/index";
+import { story } from "./fixture";
 
 describe("deriveStory", () => {
   const derived = domain.deriveStory(story);

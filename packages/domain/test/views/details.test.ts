@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { claimDetail } from "../../src/views/claimDetail.js";
-import { quotationDetail } from "../../src/views/quotationDetail.js";
-import { story } from "./fixture.js";
+import { claimDetail } from "../../src/views/claimDetail";
+import { quotationDetail } from "../../src/views/quotationDetail";
+import { story } from "./fixture";
 
 const text = story.source.text;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { entityDossier } from "../../src/views/entityDossier.js";
-import { story, variant } from "./fixture.js";
+import { entityDossier } from "../../src/views/entityDossier";
+import { story, variant } from "./fixture";
 
 const ids = (atoms: { id: string }[]) => atoms.map((a) => a.id);
 

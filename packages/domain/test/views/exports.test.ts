@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { EXPORT_FORMATS, exportStory, type ExportFormat } from "../../src/views/export/exportStory.js";
-import { csvCell } from "../../src/views/export/csv.js";
-import { parseStory } from "../../src/load/parseStory.js";
-import type { Story } from "../../src/schema/story.js";
-import { story, variant } from "./fixture.js";
+import { EXPORT_FORMATS, exportStory, type ExportFormat } from "../../src/views/export/exportStory";
+import { csvCell } from "../../src/views/export/csv";
+import { parseStory } from "../../src/load/parseStory";
+import type { Story } from "../../src/schema/story";
+import { story, variant } from "./fixture";
 
 /** A small RFC 4180 reader, written apart from the writer under test. */
 function parseCsv(body: string): string[][] {

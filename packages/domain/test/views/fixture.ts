@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { loadStoryDir } from "../../src/catalog.js";
-import { parseStory } from "../../src/load/parseStory.js";
-import type { Story, StoryFile } from "../../src/schema/story.js";
+import { loadStoryDir } from "../../src/catalog";
+import { parseStory } from "../../src/load/parseStory";
+import type { Story, StoryFile } from "../../src/schema/story";
 
 export const FIXTURE_DIR = fileURLToPath(new URL("../fixtures/harbour-market", import.meta.url));
 

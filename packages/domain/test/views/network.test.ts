@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EDGE_KINDS, network, type NetworkEdge } from "../../src/views/network.js";
-import { story, variant } from "./fixture.js";
+import { EDGE_KINDS, network, type NetworkEdge } from "../../src/views/network";
+import { story, variant } from "./fixture";
 
 const find = (edges: NetworkEdge[], from: string, kind: string, to: string) =>
   edges.find((e) => e.from === from && e.kind === kind && e.to === to);

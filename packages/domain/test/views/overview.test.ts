@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ATOM_COLLECTIONS } from "../../src/schema/story.js";
-import { overview } from "../../src/views/overview.js";
-import { FIXTURE_DIR, rawJson, story } from "./fixture.js";
+import { ATOM_COLLECTIONS } from "../../src/schema/story";
+import { overview } from "../../src/views/overview";
+import { FIXTURE_DIR, rawJson, story } from "./fixture";
 
 describe("overview", () => {
   const view = overview(story);

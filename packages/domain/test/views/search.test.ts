@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createStorySearch } from "../../src/views/search/storySearch.js";
-import { SEARCH_KINDS } from "../../src/views/search/documents.js";
-import { processTerm } from "../../src/views/search/terms.js";
-import { annotations } from "../../src/views/annotations.js";
-import { story, variant } from "./fixture.js";
+import { createStorySearch } from "../../src/views/search/storySearch";
+import { SEARCH_KINDS } from "../../src/views/search/documents";
+import { processTerm } from "../../src/views/search/terms";
+import { annotations } from "../../src/views/annotations";
+import { story, variant } from "./fixture";
 
 describe("createStorySearch", () => {
   const index = createStorySearch(story);

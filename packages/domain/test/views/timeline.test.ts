@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Interval } from "../../src/schema/time.js";
-import { timeline } from "../../src/views/timeline.js";
-import { story, variant } from "./fixture.js";
+import type { Interval } from "../../src/schema/time";
+import { timeline } from "../../src/views/timeline";
+import { story, variant } from "./fixture";
 
 /** The fixture with normalised intervals given to its time expressions. */
 function dated(intervals: Record<string, Interval>) {

@@ -1,8 +1,8 @@
-import type { Story } from "../../schema/story.js";
-import type { Claim } from "../../schema/claim.js";
-import { lookupOf } from "../lookup.js";
-import { inSourceOrder } from "../sourceOrder.js";
-import { toCsv } from "./csv.js";
+import type { Story } from "../../schema/story";
+import type { Claim } from "../../schema/claim";
+import { lookupOf } from "../lookup";
+import { inSourceOrder } from "../sourceOrder";
+import { toCsv } from "./csv";
 
 export const CLAIMS_CSV_HEADER = ["id", "status", "role", "modality", "claimant", "claimant_name", "text", "first_span"] as const;
 

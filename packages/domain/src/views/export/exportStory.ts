@@ -1,6 +1,6 @@
-import type { Story } from "../../schema/story.js";
-import { claimsCsv } from "./claimsCsv.js";
-import { storyJsonLd } from "./jsonld.js";
+import type { Story } from "../../schema/story";
+import { claimsCsv } from "./claimsCsv";
+import { storyJsonLd } from "./jsonld";
 
 export const EXPORT_FORMATS = ["json", "claims-csv", "jsonld"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

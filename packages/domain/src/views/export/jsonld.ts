@@ -1,7 +1,7 @@
-import type { Story } from "../../schema/story.js";
-import type { Entity, EntityKind } from "../../schema/entity.js";
-import type { Claim } from "../../schema/claim.js";
-import type { Quotation } from "../../schema/quotation.js";
+import type { Story } from "../../schema/story";
+import type { Entity, EntityKind } from "../../schema/entity";
+import type { Claim } from "../../schema/claim";
+import type { Quotation } from "../../schema/quotation";
 
 type Node = Record<string, unknown>;
 

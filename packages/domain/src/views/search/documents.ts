@@ -1,9 +1,9 @@
-import type { Story } from "../../schema/story.js";
-import type { AtomKind } from "../../schema/ids.js";
-import type { Span } from "../../schema/span.js";
-import { collect } from "../../integrity/walk.js";
-import { lookupOf } from "../lookup.js";
-import { partOf } from "../parts.js";
+import type { Story } from "../../schema/story";
+import type { AtomKind } from "../../schema/ids";
+import type { Span } from "../../schema/span";
+import { collect } from "../../integrity/walk";
+import { lookupOf } from "../lookup";
+import { partOf } from "../parts";
 
 /** Every atom kind a search can return (parts are places, not atoms to find). */
 export const SEARCH_KINDS = [

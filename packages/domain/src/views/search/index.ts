@@ -1,2 +1,2 @@
-export { createStorySearch, DEFAULT_SEARCH_LIMIT, type SearchHit, type SearchRequest, type StorySearch } from "./storySearch.js";
-export { SEARCH_KINDS, type SearchKind } from "./documents.js";
+export { createStorySearch, DEFAULT_SEARCH_LIMIT, type SearchHit, type SearchRequest, type StorySearch } from "./storySearch";
+export { SEARCH_KINDS, type SearchKind } from "./documents";

@@ -1,8 +1,8 @@
 import MiniSearch, { type SearchOptions } from "minisearch";
-import type { Story } from "../../schema/story.js";
-import type { Span } from "../../schema/span.js";
-import { searchDocuments, type SearchDocument, type SearchKind } from "./documents.js";
-import { processTerm, termsOf, tokenize } from "./terms.js";
+import type { Story } from "../../schema/story";
+import type { Span } from "../../schema/span";
+import { searchDocuments, type SearchDocument, type SearchKind } from "./documents";
+import { processTerm, termsOf, tokenize } from "./terms";
 
 export interface SearchHit {
   kind: SearchKind;
