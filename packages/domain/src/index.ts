@@ -5,3 +5,4 @@ export { StoryLoadError, describeIssue, formatPath, plainReason, type StoryIssue
 export { REFERENCE_KEYS } from "./integrity/walk";
 export { parseStory, safeParseStory, type StoryInput } from "./load/parseStory";
 export * from "./views/index";
+export { STATUS_LABELS, ROLE_LABELS, ENTITY_KIND_LABELS, NOTE_KIND_LABELS, EDGE_KIND_LABELS } from "./vocabulary";

@@ -5,6 +5,7 @@
  */
 import { resolve } from "node:path";
 import { loadCatalog, loadStoryDir } from "../catalog";
+import { STORIES_DIR } from "./paths";
 import { StoryLoadError } from "../integrity/issue";
 import type { AtomCollection, Story } from "../schema/story";
 import { deriveStory } from "../views/deriveStory";
@@ -35,7 +36,7 @@ function main(folder: string | undefined): number {
   // pnpm runs scripts in the package folder; INIT_CWD is where the user typed the command.
   const base = process.env.INIT_CWD ?? process.cwd();
   try {
-    const stories = folder ? [loadStoryDir(resolve(base, folder)).story] : [...loadCatalog().stories.values()];
+    const stories = folder ? [loadStoryDir(resolve(base, folder)).story] : [...loadCatalog(STORIES_DIR).stories.values()];
     if (stories.length === 0) console.log("There are no stories to check.");
     for (const story of stories) console.log(describeStory(story));
     return 0;

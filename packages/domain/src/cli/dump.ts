@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { STORIES_DIR, loadStoryDir } from "../catalog";
+import { loadStoryDir } from "../catalog";
+import { STORIES_DIR } from "./paths";
 import { StoryLoadError } from "../integrity/issue";
 import { StoryId } from "../schema/ids";
 import { exportStory } from "../views/export/exportStory";

@@ -1,28 +1,10 @@
 import { z } from "zod";
+import { CLAIM_ROLES, CLAIM_STATUSES } from "../vocabulary";
 import { Prose } from "./prose";
 import { ClaimId, EntityId, InstrumentId, QuantityId, TimeId } from "./ids";
 import { Span, Spans } from "./span";
 
-/**
- * How the ARTICLE presents a statement — never our verdict on the world.
- * official-action: a body reports its own act; allegation: a charge against someone;
- * assessment: hedged analysis or intelligence; reported-unconfirmed: "there are reports";
- * planned / hypothetical: not (yet) real; denial: someone says it is not so;
- * statement: an attributed statement of intent or position; article-fact: background the
- * article states in its own voice; editorial: evaluative wording in the article's own voice.
- */
-export const CLAIM_STATUSES = [
-  "official-action",
-  "allegation",
-  "assessment",
-  "reported-unconfirmed",
-  "planned",
-  "hypothetical",
-  "denial",
-  "statement",
-  "article-fact",
-  "editorial",
-] as const;
+export { CLAIM_STATUSES };
 export const ClaimStatus = z.enum(CLAIM_STATUSES);
 export type ClaimStatus = z.infer<typeof ClaimStatus>;
 
@@ -31,7 +13,7 @@ export const Modality = z.enum(["asserted", "hedged", "conditional", "negated", 
 export type Modality = z.infer<typeof Modality>;
 
 /** What the claim does in the story. */
-export const CLAIM_ROLES = ["central", "supporting", "context", "reaction", "analysis"] as const;
+export { CLAIM_ROLES };
 export const ClaimRole = z.enum(CLAIM_ROLES);
 export type ClaimRole = z.infer<typeof ClaimRole>;
 

@@ -1,17 +1,10 @@
 import { z } from "zod";
+import { ENTITY_KINDS } from "../vocabulary";
 import { Prose } from "./prose";
 import { EntityId } from "./ids";
 import { Span, Verbatim } from "./span";
 
-export const ENTITY_KINDS = [
-  "person",
-  "country",
-  "government-body",
-  "international-organisation",
-  "organisation",
-  "media",
-  "group",
-] as const;
+export { ENTITY_KINDS };
 export const EntityKind = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKind>;
 

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { EVENT_MODES } from "../vocabulary";
 import { Prose } from "./prose";
 import { ClaimId, EntityId, EventId, QuantityId, TimeId } from "./ids";
 import { Spans } from "./span";
 
 /** PLOVER-style modes: did it happen, is it planned, imagined, denied, or only tried? */
-export const EVENT_MODES = ["historical", "ongoing", "planned", "hypothetical", "negated", "attempted"] as const;
+export { EVENT_MODES };
 export const EventMode = z.enum(EVENT_MODES);
 export type EventMode = z.infer<typeof EventMode>;
 

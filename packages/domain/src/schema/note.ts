@@ -1,20 +1,10 @@
 import { z } from "zod";
+import { NOTE_KINDS } from "../vocabulary";
 import { Prose } from "./prose";
 import { AtomId, NoteId } from "./ids";
 import { Span } from "./span";
 
-export const NOTE_KINDS = [
-  "typo",
-  "punctuation",
-  "unclosed-quotation",
-  "garbled-attribution",
-  "headline-body-difference",
-  "caption-difference",
-  "title-difference",
-  "ambiguity",
-  "evaluative-wording",
-  "layout",
-] as const;
+export { NOTE_KINDS };
 export const NoteKind = z.enum(NOTE_KINDS);
 export type NoteKind = z.infer<typeof NoteKind>;
 

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { PART_KINDS } from "../vocabulary";
 import { Prose } from "./prose";
 import { PartId } from "./ids";
 import { Span } from "./span";
 
-export const PART_KINDS = ["headline", "standfirst", "body", "caption"] as const;
+export { PART_KINDS };
 export const PartKind = z.enum(PART_KINDS).describe("Which part of the telling a passage belongs to.");
 export type PartKind = z.infer<typeof PartKind>;
 

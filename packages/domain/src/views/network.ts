@@ -1,3 +1,4 @@
+import { EDGE_KINDS, type EdgeKind } from "../vocabulary";
 import type { Story } from "../schema/story";
 import type { ClaimStatus } from "../schema/claim";
 import { lookupOf } from "./lookup";
@@ -13,21 +14,7 @@ import { resolveAll, type EntityRef } from "./refs";
  * event's actors to its recipients; role-in — a person to the body a mention's role is held
  * in; part-of — an entity to the larger body it belongs to; national-of — a person to a country.
  */
-export const EDGE_KINDS = [
-  "said",
-  "accused",
-  "denied",
-  "offered",
-  "supplied",
-  "brokered",
-  "facilitated",
-  "sanctioned",
-  "acted",
-  "role-in",
-  "part-of",
-  "national-of",
-] as const;
-export type EdgeKind = (typeof EDGE_KINDS)[number];
+export { EDGE_KINDS, type EdgeKind };
 
 export interface NetworkNode extends EntityRef {
   mentions: number;

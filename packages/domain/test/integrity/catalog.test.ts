@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { StoryLoadError } from "../../src/index";
-import { loadCatalog, STORIES_DIR } from "../../src/catalog";
+import { loadCatalog } from "../../src/catalog";
+import { STORIES_DIR } from "../../src/cli/paths";
 import { ARMS_FOR_FOOD_DIR, HARBOUR_DIR } from "../storyFiles";
 
 const roots: string[] = [];

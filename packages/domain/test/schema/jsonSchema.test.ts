@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { SCHEMA_FILE, storyJsonSchema, storyJsonSchemaText } from "../../src/cli/emitJsonSchema";
+import { storyJsonSchema, storyJsonSchemaText } from "../../src/cli/jsonSchema";
+import { SCHEMA_FILE } from "../../src/cli/paths";
 import { REFERENCE_KEYS } from "../../src/integrity/walk";
 
 /** An atom id pattern, as ids.ts builds them: `^(?:prefix|prefix)\.slug$`. */
@@ -34,7 +35,7 @@ function stringKeys(node: unknown, key: string | null = null, found: StringKeys 
 }
 
 describe("story.schema.json", () => {
-  it("is what the zod model generates today (run `pnpm -F @dossier/domain build` to refresh it)", () => {
+  it("is what the zod model generates today (run `pnpm -F @dossier/domain generate` to refresh it)", () => {
     expect(readFileSync(SCHEMA_FILE, "utf8")).toBe(storyJsonSchemaText());
   });
 

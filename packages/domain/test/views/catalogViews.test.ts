@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog";
+import { STORIES_DIR } from "../../src/cli/paths";
 import { deriveStory } from "../../src/views/deriveStory";
 import { claimDetail } from "../../src/views/claimDetail";
 import { quotationDetail } from "../../src/views/quotationDetail";
@@ -8,7 +9,7 @@ import { exportStory, EXPORT_FORMATS } from "../../src/views/export/exportStory"
 import { atomKindOf } from "../../src/schema/ids";
 
 // Every shipped story (arms-for-food) through every view: what must hold whatever the data says.
-describe.each([...loadCatalog().stories.values()])("views of $id", (story) => {
+describe.each([...loadCatalog(STORIES_DIR).stories.values()])("views of $id", (story) => {
   const derived = deriveStory(story);
   const text = story.source.text;
   const atomIds = new Set([...Object.values(derived.lookup)].flatMap((map) => [...map.keys()]));

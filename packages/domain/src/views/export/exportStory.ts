@@ -1,8 +1,9 @@
+import { EXPORT_FORMATS } from "../../vocabulary";
 import type { Story } from "../../schema/story";
 import { claimsCsv } from "./claimsCsv";
 import { storyJsonLd } from "./jsonld";
 
-export const EXPORT_FORMATS = ["json", "claims-csv", "jsonld"] as const;
+export { EXPORT_FORMATS };
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** A file to hand to someone: its body and how to name and serve it. */

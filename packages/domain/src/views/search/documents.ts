@@ -1,3 +1,4 @@
+import { SEARCH_KINDS } from "../../vocabulary";
 import type { Story } from "../../schema/story";
 import type { AtomKind } from "../../schema/ids";
 import type { Span } from "../../schema/span";
@@ -5,21 +6,9 @@ import { collect } from "../../integrity/walk";
 import { lookupOf } from "../lookup";
 import { partOf } from "../parts";
 
-/** Every atom kind a search can return (parts are places, not atoms to find). */
-export const SEARCH_KINDS = [
-  "entity",
-  "claim",
-  "quotation",
-  "event",
-  "time",
-  "quantity",
-  "exchange",
-  "sanction",
-  "instrument",
-  "note",
-  "external",
-  "keyPoint",
-] as const satisfies readonly AtomKind[];
+export { SEARCH_KINDS };
+// Every search kind is an atom kind: the compiler checks the list against the id prefixes.
+const _searchKindsAreAtomKinds: readonly AtomKind[] = SEARCH_KINDS;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** One atom as the index sees it: a title, the names around it, its other words, its spans. */
