@@ -2,11 +2,12 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createHTTPServer } from "@trpc/server/adapters/standalone";
-import { appRouter, createCaller, createContextInner, openLibrary, serve } from "../src/index";
+import { appRouter, createCaller, createContextInner } from "../src/index";
+import { serve } from "../src/server/serve";
 import { createLogger } from "../src/server/logging";
-import { BENCH_STORY_ROOT, benchStoryId } from "./benchStory";
+import { benchLibrary, benchStoryId } from "./benchStory";
 
-const library = openLibrary(BENCH_STORY_ROOT);
+const library = benchLibrary();
 const storyId = benchStoryId(library);
 const kind = process.argv[2];
 

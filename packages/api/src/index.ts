@@ -1,13 +1,14 @@
-// The public face of @dossier/api. Front ends that talk HTTP import the AppRouter TYPE only.
+// `@dossier/api`: the contract. Router, in-process caller, context and the Router types; no
+// server, no environment reading, nothing that starts I/O on import. The HTTP server lives in
+// apps/server, the input schemas in `@dossier/api/inputs`, the HTTP client in `@dossier/api/client`.
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { appRouter, type AppRouter } from "./root";
 import { createCallerFactory } from "./trpc";
 
 export { appRouter, type AppRouter };
 export { createContextInner, type Context } from "./context";
-export { openLibrary, sharedLibrary, storiesRoot, type Library, type StoryEntry } from "./library";
-export { serve, type DossierServer, type ServeOptions } from "./server/serve";
-export { configFromEnv, DEFAULT_CONFIG, type ServerConfig } from "./server/config";
+export { openLibrary, sharedLibrary, type Library, type StoryEntry } from "./library";
+export { CONTRACT_LIMITS } from "./limits";
 
 /** Calls the router in-process: `createCaller(createContextInner()).story.overview({ storyId })`. */
 export const createCaller = createCallerFactory(appRouter);

@@ -1,5 +1,5 @@
 import { deriveStory, type DerivedStory, type Story } from "@dossier/domain";
-import { loadCatalog, STORIES_DIR } from "@dossier/domain/catalog";
+import { shippedCatalog } from "@dossier/domain/shipped";
 import { deepFreeze } from "./freeze";
 
 /** One story with its views, derived once when the library opens. */
@@ -15,14 +15,11 @@ export interface Library {
   stories: ReadonlyMap<string, StoryEntry>;
 }
 
-/** Where the stories live: DOSSIER_STORIES_DIR, else the ones shipped with the domain. */
-export function storiesRoot(env: NodeJS.ProcessEnv = process.env): string {
-  return env.DOSSIER_STORIES_DIR || STORIES_DIR;
-}
-
-/** Loads, validates and derives every story under `root`; a broken story fails the whole load. */
-export function openLibrary(root: string = storiesRoot()): Library {
-  const catalog = loadCatalog(root);
+/**
+ * Derives every story's views once. The catalog is the shipped stories (bundled as modules) by
+ * default; a server pointed at a folder passes `loadCatalog(dir)` from `@dossier/domain/catalog`.
+ */
+export function openLibrary(catalog: { stories: ReadonlyMap<string, Story>; version: string } = shippedCatalog()): Library {
   const stories = new Map<string, StoryEntry>();
   for (const [id, story] of catalog.stories) {
     // Frozen after deriving: answers are shared by every caller (the search index is left as it is).
@@ -36,7 +33,7 @@ export function openLibrary(root: string = storiesRoot()): Library {
 
 let shared: Library | undefined;
 
-/** The process-wide library, opened on first use. */
+/** The process-wide library of the shipped stories, opened on first use. */
 export function sharedLibrary(): Library {
   shared ??= openLibrary();
   return shared;

@@ -2,12 +2,13 @@
 import { serve } from "../server/serve";
 import { configFromEnv } from "../server/config";
 import { createLogger, logOptionsFromEnv } from "../server/logging";
+import { libraryFromEnv } from "../server/storiesFromEnv";
 
 const logger = createLogger(logOptionsFromEnv());
 
 let server: Awaited<ReturnType<typeof serve>>;
 try {
-  server = await serve({ ...configFromEnv(), logger });
+  server = await serve({ ...configFromEnv(), library: libraryFromEnv(), logger });
 } catch (error) {
   console.error(`The Dossier API could not start: ${(error as Error).message}`);
   process.exit(1);

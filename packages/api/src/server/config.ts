@@ -1,3 +1,4 @@
+import { CONTRACT_LIMITS } from "../limits";
 /** Every knob of the standalone server; `configFromEnv` reads them from the environment. */
 export interface ServerConfig {
   /** PORT; 0 picks a free port. */
@@ -30,9 +31,9 @@ export interface ServerConfig {
 export const DEFAULT_CONFIG: ServerConfig = {
   port: 3001,
   host: "127.0.0.1",
-  maxBatchSize: 10,
-  maxUrlLength: 8192,
-  maxBodyBytes: 64 * 1024,
+  maxBatchSize: CONTRACT_LIMITS.maxBatchSize,
+  maxUrlLength: CONTRACT_LIMITS.maxUrlLength,
+  maxBodyBytes: CONTRACT_LIMITS.maxBodyBytes,
   requestTimeoutMs: 10_000,
   rateLimit: { perSecond: 50, burst: 100 },
   trustProxyHops: 0,

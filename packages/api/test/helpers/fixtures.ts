@@ -1,3 +1,4 @@
+import { loadCatalog } from "@dossier/domain/catalog";
 import { openLibrary, type Library } from "../../src/library";
 import { FIXTURE_ROOT } from "./fixtureRoot";
 
@@ -9,6 +10,6 @@ export const STORY_ID = "harbour-market";
 let library: Library | undefined;
 
 export function fixtureLibrary(): Library {
-  library ??= openLibrary(FIXTURE_ROOT);
+  library ??= openLibrary(loadCatalog(FIXTURE_ROOT));
   return library;
 }
