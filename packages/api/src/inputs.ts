@@ -16,14 +16,28 @@ export const ClaimIdInput = ClaimId.max(MAX_ID_LENGTH);
 export const EntityIdInput = EntityId.max(MAX_ID_LENGTH);
 export const QuotationIdInput = QuotationId.max(MAX_ID_LENGTH);
 
-export const ClaimFilterInput = z.object({
+/**
+ * A story procedure's whole input: `storyId` and the fields given, nothing else. Strict, so a
+ * misspelt filter is an error rather than silently ignored, and a request cannot be made new
+ * (a cache miss) by adding keys the procedure never reads.
+ */
+const storyInput = <Shape extends z.ZodRawShape>(shape: Shape) => z.strictObject({ storyId: StoryIdInput, ...shape });
+
+/** `stories.list` takes nothing; an object with keys is refused like any unknown key. */
+export const NoInput = z.strictObject({}).optional();
+export const StoryInput = storyInput({});
+export const ClaimDetailInput = storyInput({ claimId: ClaimIdInput });
+export const EntityDetailInput = storyInput({ entityId: EntityIdInput });
+export const QuotationDetailInput = storyInput({ quotationId: QuotationIdInput });
+
+export const ClaimFilterInput = storyInput({
   status: ClaimStatus.optional(),
   role: ClaimRole.optional(),
   claimant: EntityIdInput.optional().describe("Entity id of who makes the claim."),
   entity: EntityIdInput.optional().describe("Entity id that makes the claim, or that it is about or mentions."),
 });
 
-export const SearchInput = z.object({
+export const SearchInput = storyInput({
   query: z
     .string()
     .trim()
@@ -34,4 +48,4 @@ export const SearchInput = z.object({
   limit: z.int().min(1).max(MAX_LIMIT).default(20),
 });
 
-export const ExportInput = z.object({ format: z.enum(EXPORT_FORMATS) });
+export const ExportInput = storyInput({ format: z.enum(EXPORT_FORMATS) });

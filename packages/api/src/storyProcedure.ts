@@ -2,7 +2,10 @@ import { z } from "zod";
 import { publicProcedure, TRPCError } from "./trpc";
 import { StoryIdInput } from "./inputs";
 
-/** Every story procedure starts here: it takes `storyId` and finds the story, or answers NOT_FOUND. */
+/**
+ * Every story procedure starts here: it reads `storyId` and finds the story, or answers NOT_FOUND.
+ * Each procedure then states its whole input as a strict object (inputs.ts), so none accepts a stray key.
+ */
 export const storyProcedure = publicProcedure.input(z.object({ storyId: StoryIdInput })).use(({ ctx, input, next }) => {
   const entry = ctx.library.stories.get(input.storyId);
   if (!entry) throw new TRPCError({ code: "NOT_FOUND", message: `There is no story with the id "${input.storyId}".` });

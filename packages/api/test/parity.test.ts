@@ -4,7 +4,7 @@ import { appRouter, createCaller, createContextInner, type AppRouter } from "../
 import type { DossierServer } from "../src/server/serve";
 import { fixtureLibrary } from "./helpers/fixtures";
 import { queryTarget, startServer } from "./helpers/server";
-import { PROCEDURE_CASES, UNKNOWN_STORY } from "./helpers/cases";
+import { PROCEDURE_CASES, unknownStoryInput } from "./helpers/cases";
 
 type Call = (input: unknown) => Promise<unknown>;
 const at = (root: unknown, path: string): unknown => path.split(".").reduce((node, key) => (node as Record<string, unknown>)[key], root);
@@ -48,11 +48,11 @@ describe("one contract, three doors", () => {
 
   const storyProcedures = Object.keys(PROCEDURE_CASES).filter((path) => path !== "stories.list");
   it.each(storyProcedures)("%s refuses an unknown story with NOT_FOUND through every door", async (path) => {
-    await expect(inProcess(path, UNKNOWN_STORY)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const viaClient = await overClient(path, UNKNOWN_STORY).catch((error: unknown) => error);
+    await expect(inProcess(path, unknownStoryInput(path))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const viaClient = await overClient(path, unknownStoryInput(path)).catch((error: unknown) => error);
     expect(viaClient).toBeInstanceOf(TRPCClientError);
     expect((viaClient as TRPCClientError<AppRouter>).data?.code).toBe("NOT_FOUND");
-    const viaFetch = await overFetch(path, UNKNOWN_STORY);
+    const viaFetch = await overFetch(path, unknownStoryInput(path));
     expect(viaFetch.status).toBe(404);
     expect(viaFetch.json.error?.data.code).toBe("NOT_FOUND");
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
-import { createCaller, createContextInner } from "../src/index";
+import { appRouter, createCaller, createContextInner } from "../src/index";
+import { PROCEDURE_CASES } from "./helpers/cases";
 import { fixtureLibrary, STORY_ID } from "./helpers/fixtures";
 
 const caller = createCaller(createContextInner({ library: fixtureLibrary() }));
@@ -77,5 +78,24 @@ describe("filters narrow the claims", () => {
     expect(allegations.every((claim) => claim.status === "allegation")).toBe(true);
     const byQuill = await caller.claims.list({ storyId, claimant: "person.mara-quill" });
     expect(byQuill.every((claim) => claim.claimant === "person.mara-quill")).toBe(true);
+  });
+});
+
+describe("inputs are strict: a key the procedure does not read is refused, not ignored", () => {
+  const call = (path: string, input: unknown): Promise<unknown> => {
+    const [topic, name] = path.split(".") as [string, string];
+    const procedures = (caller as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>)[topic];
+    return procedures![name]!(input);
+  };
+  it.each(Object.keys(PROCEDURE_CASES))("%s", async (path) => {
+    const good = PROCEDURE_CASES[path]![0];
+    // The good input is answered, so the refusal below is the stray key's doing.
+    await expect(call(path, good)).resolves.toBeDefined();
+    const error = await refusal(call(path, { ...(good as object), junk: 1 }));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(error.message).toMatch(/junk/);
+  });
+  it("covers every procedure of the router", () => {
+    expect(Object.keys(PROCEDURE_CASES).sort()).toEqual(Object.keys(appRouter._def.procedures).sort());
   });
 });

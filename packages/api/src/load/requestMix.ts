@@ -2,7 +2,7 @@ import type { Request } from "autocannon";
 
 const get = (path: string, input: unknown): Request => ({
   method: "GET",
-  path: `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`,
+  path: input === undefined ? `/trpc/${path}` : `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`,
 });
 
 async function data<T>(url: string, path: string, input: unknown): Promise<T> {

@@ -1,8 +1,7 @@
-import { z } from "zod";
 import { claimDetail, filterClaims } from "@dossier/domain";
 import { createTRPCRouter } from "../trpc";
 import { missing, storyProcedure } from "../storyProcedure";
-import { ClaimFilterInput, ClaimIdInput } from "../inputs";
+import { ClaimDetailInput, ClaimFilterInput, StoryInput } from "../inputs";
 
 export const claimsRouter = createTRPCRouter({
   /** Claims in source order, narrowed by status, role, claimant or an entity involved. */
@@ -14,9 +13,9 @@ export const claimsRouter = createTRPCRouter({
     return filterClaims(ctx.story, { status, role, claimant, entity });
   }),
   /** Claims grouped by how the article presents them. */
-  byStatus: storyProcedure.query(({ ctx }) => ctx.derived.claimsByStatus),
+  byStatus: storyProcedure.input(StoryInput).query(({ ctx }) => ctx.derived.claimsByStatus),
   /** One claim with its claimant, source excerpts, related claims, quotations and events. */
   detail: storyProcedure
-    .input(z.object({ claimId: ClaimIdInput }))
+    .input(ClaimDetailInput)
     .query(({ ctx, input }) => claimDetail(ctx.story, input.claimId) ?? missing(ctx.story.id, "claim", input.claimId)),
 });

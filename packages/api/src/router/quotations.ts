@@ -1,14 +1,13 @@
-import { z } from "zod";
 import { inSourceOrder, quotationDetail } from "@dossier/domain";
 import { createTRPCRouter } from "../trpc";
 import { missing, storyProcedure } from "../storyProcedure";
-import { QuotationIdInput } from "../inputs";
+import { QuotationDetailInput, StoryInput } from "../inputs";
 
 export const quotationsRouter = createTRPCRouter({
   /** Every quotation, in the order the text first prints it. */
-  list: storyProcedure.query(({ ctx }) => inSourceOrder(ctx.story.quotations)),
+  list: storyProcedure.input(StoryInput).query(({ ctx }) => inSourceOrder(ctx.story.quotations)),
   /** One quotation with its speaker, medium, each appearance in context and the claims it carries. */
   detail: storyProcedure
-    .input(z.object({ quotationId: QuotationIdInput }))
+    .input(QuotationDetailInput)
     .query(({ ctx, input }) => quotationDetail(ctx.story, input.quotationId) ?? missing(ctx.story.id, "quotation", input.quotationId)),
 });

@@ -1,8 +1,9 @@
 import { createTRPCRouter, publicProcedure } from "../trpc";
+import { NoInput } from "../inputs";
 
 export const storiesRouter = createTRPCRouter({
   /** Every story served, in catalog order: enough to list and link them. */
-  list: publicProcedure.query(({ ctx }) =>
+  list: publicProcedure.input(NoInput).query(({ ctx }) =>
     [...ctx.library.stories.values()].map(({ derived: { overview } }) => ({
       id: overview.id,
       title: overview.title,

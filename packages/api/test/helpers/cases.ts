@@ -29,5 +29,7 @@ export const PROCEDURE_CASES: Record<string, unknown[]> = {
   "export.story": EXPORT_FORMATS.map((format) => ({ storyId, format })),
 };
 
-/** A request every story procedure must refuse with NOT_FOUND: the story does not exist. */
-export const UNKNOWN_STORY = { storyId: "no-such-story", claimId: "claim.vote", quotationId: "quote.safety", entityId: "group.traders", query: "x", format: "json" };
+/** A procedure's first good input, for a story that does not exist: it must answer NOT_FOUND. */
+export function unknownStoryInput(path: string): unknown {
+  return { ...(PROCEDURE_CASES[path]?.[0] as object), storyId: "no-such-story" };
+}
