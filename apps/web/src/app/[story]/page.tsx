@@ -1,0 +1,76 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { CLAIM_STATUSES, STATUS_LABELS } from "@dossier/domain/vocabulary";
+import { ClaimList } from "@/components/atoms";
+import { JsonLd } from "@/components/JsonLd";
+import { api } from "@/lib/api";
+import { describe, pageMetadata } from "@/lib/meta";
+import { STORY_SECTIONS } from "@/lib/site";
+
+type Props = { params: Promise<{ story: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { story } = await params;
+  const overview = await api.story.overview({ storyId: story });
+  return pageMetadata(`/${story}`, overview.title, describe(overview.summary));
+}
+
+export default async function OverviewPage({ params }: Props) {
+  const { story: storyId } = await params;
+  const [overview, byStatus, jsonld] = await Promise.all([
+    api.story.overview({ storyId }),
+    api.claims.byStatus({ storyId }),
+    api.export.story({ storyId, format: "jsonld" }),
+  ]);
+  const counts = new Map(byStatus.map((group) => [group.status, group.claims.length]));
+  return (
+    <article>
+      <JsonLd data={JSON.parse(jsonld.body)} />
+      <p className="kicker">The story in brief</p>
+      <h1>{overview.title}</h1>
+      <p className="lede">{overview.summary}</p>
+      <p className="meta">
+        The article's headline: “{overview.source.headline}” — {overview.counts.claims} claims, {overview.counts.quotations}{" "}
+        quotations and {overview.counts.entities} actors traced to {overview.source.characters.toLocaleString("en")} characters of
+        source text.
+      </p>
+
+      <h2>Key points</h2>
+      <ol className="key-points">
+        {overview.keyPoints.map((point) => (
+          <li key={point.id} id={point.id}>
+            <p>{point.text}</p>
+            <details>
+              <summary>
+                {point.claims.length} {point.claims.length === 1 ? "claim" : "claims"} behind this point
+              </summary>
+              <ClaimList storyId={storyId} claims={point.claims} />
+            </details>
+          </li>
+        ))}
+      </ol>
+
+      <h2 id="status-board">How the article presents its claims</h2>
+      <p>Each claim is counted once, by how the article presents it — not by whether it is true.</p>
+      <ul className="status-board">
+        {CLAIM_STATUSES.filter((status) => counts.has(status)).map((status) => (
+          <li key={status} data-status={status}>
+            <span className="count">{counts.get(status)}</span>
+            <Link href={`/${storyId}/claims/status/${status}`}>{STATUS_LABELS[status].label}</Link>
+            <br />
+            <span className="meta">{STATUS_LABELS[status].meaning}</span>
+          </li>
+        ))}
+      </ul>
+
+      <h2>Explore</h2>
+      <ul>
+        {STORY_SECTIONS.filter((s) => s.path !== "").map(({ path, label }) => (
+          <li key={path}>
+            <Link href={`/${storyId}${path}`}>{label}</Link>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
