@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { CONTRACT_LIMITS, SEARCH_LIMITS } from "./limits";
 import { ClaimId, ClaimRole, ClaimStatus, EntityId, EXPORT_FORMATS, QuotationId, SEARCH_KINDS, StoryId } from "@dossier/domain";
 
 /** Ids are short slugs; anything longer is refused before any lookup. */
 const MAX_ID_LENGTH = 120;
-export const MAX_QUERY_LENGTH = 200;
-/** Each word of a search is matched by prefix and with typos, so the words, not the characters, set its cost. */
-export const MAX_QUERY_WORDS = 12;
-export const MAX_LIMIT = 100;
+export const MAX_QUERY_LENGTH = SEARCH_LIMITS.maxQueryLength;
+export const MAX_QUERY_WORDS = SEARCH_LIMITS.maxQueryWords;
+export const MAX_LIMIT = SEARCH_LIMITS.maxHits;
+export { CONTRACT_LIMITS, SEARCH_LIMITS };
 
 /** How many words a text has as the search index (MiniSearch) splits it: on spaces and punctuation. */
 const wordCount = (text: string): number => text.split(/[\n\r\p{Z}\p{P}]+/u).filter(Boolean).length;

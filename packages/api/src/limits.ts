@@ -11,3 +11,13 @@ export const CONTRACT_LIMITS = {
   /** Bytes in a request body; larger ones get 413. */
   maxBodyBytes: 64 * 1024,
 } as const;
+
+/** Bounds of a search, in plain numbers a browser form can use without loading zod. */
+export const SEARCH_LIMITS = {
+  /** Characters in a query. */
+  maxQueryLength: 200,
+  /** Words in a query: each is matched by prefix and with typos, so words, not characters, set its cost. */
+  maxQueryWords: 12,
+  /** Hits in one answer. */
+  maxHits: 100,
+} as const;

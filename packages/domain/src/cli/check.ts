@@ -6,6 +6,7 @@
 import { resolve } from "node:path";
 import { loadCatalog, loadStoryDir } from "../catalog";
 import { STORIES_DIR } from "./paths";
+import { isEntryPoint, processIo, type CliIo } from "./io";
 import { StoryLoadError } from "../integrity/issue";
 import type { AtomCollection, Story } from "../schema/story";
 import { deriveStory } from "../views/deriveStory";
@@ -32,19 +33,19 @@ function describeStory(story: Story): string {
   return `${story.id} is valid: ${parts.join(", ")}.`;
 }
 
-function main(folder: string | undefined): number {
-  // pnpm runs scripts in the package folder; INIT_CWD is where the user typed the command.
-  const base = process.env.INIT_CWD ?? process.cwd();
+/** `story:check [folder]`: the exit code; what it says goes to `io`. */
+export function main(args: string[], io: CliIo = processIo()): number {
+  const [folder] = args;
   try {
-    const stories = folder ? [loadStoryDir(resolve(base, folder)).story] : [...loadCatalog(STORIES_DIR).stories.values()];
-    if (stories.length === 0) console.log("There are no stories to check.");
-    for (const story of stories) console.log(describeStory(story));
+    const stories = folder ? [loadStoryDir(resolve(io.cwd, folder)).story] : [...loadCatalog(STORIES_DIR).stories.values()];
+    if (stories.length === 0) io.out("There are no stories to check.\n");
+    for (const story of stories) io.out(`${describeStory(story)}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof StoryLoadError) console.error(error.describeAll());
-    else console.error(`The stories could not be checked: ${(error as Error).message}.`);
+    if (error instanceof StoryLoadError) io.err(`${error.describeAll()}\n`);
+    else io.err(`The stories could not be checked: ${(error as Error).message}.\n`);
     return 1;
   }
 }
 
-process.exitCode = main(process.argv[2]);
+if (isEntryPoint(import.meta.url)) process.exitCode = main(process.argv.slice(2));

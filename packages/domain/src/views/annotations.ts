@@ -33,7 +33,7 @@ export function annotations(story: Story): Annotation[] {
       atomKind,
       atomId: atom.id,
       field: formatPath(path.slice(2)),
-      span: span as Span,
+      span: span,
       partId: partOf(story, span)?.id ?? null,
     });
   }

@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { rmSync } from "node:fs";
 import { parseStory } from "../../src/load/parseStory";
@@ -33,5 +35,18 @@ describe("story:dump", () => {
     const { status, stderr } = runScript("dump.ts", ["../harbour-market", "--root", root]);
     expect(status).toBe(1);
     expect(stderr).toMatch(/There is no story/);
+  });
+});
+
+describe("the CLI scripts as pnpm runs them", () => {
+  it("story:dump prints the story as JSON from a real process", () => {
+    const result = spawnSync(join(import.meta.dirname, "..", "..", "node_modules", ".bin", "tsx"), ["src/cli/dump.ts", "harbour-market", "--root", "test/fixtures"], {
+      cwd: join(import.meta.dirname, "..", ".."),
+      encoding: "utf8",
+      env: { ...process.env, INIT_CWD: join(import.meta.dirname, "..", "..") },
+    });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect((JSON.parse(result.stdout) as { id: string }).id).toBe("harbour-market");
   });
 });

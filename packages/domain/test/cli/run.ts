@@ -1,20 +1,18 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { main as check } from "../../src/cli/check";
+import { main as dump } from "../../src/cli/dump";
 
-const PACKAGE = fileURLToPath(new URL("../..", import.meta.url));
-const TSX = join(PACKAGE, "node_modules", ".bin", "tsx");
+const PACKAGE = join(import.meta.dirname, "..", "..");
+const CLIS = { "check.ts": check, "dump.ts": dump } as const;
 
-/** Runs a CLI script of this package with tsx, as `pnpm story:*` does. */
-export function runScript(script: string, args: string[]) {
-  const result = spawnSync(TSX, [join(PACKAGE, "src", "cli", script), ...args], {
-    cwd: PACKAGE,
-    encoding: "utf8",
-    env: { ...process.env, INIT_CWD: PACKAGE },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** Runs a CLI's main in-process, as `pnpm story:*` would run the script, and collects what it says. */
+export function runScript(script: keyof typeof CLIS, args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const status = CLIS[script](args, { out: (text) => (stdout += text), err: (text) => (stderr += text), cwd: PACKAGE });
+  return { status, stdout, stderr };
 }
 
 /** A fresh stories folder holding a copy of the harbour-market fixture. */

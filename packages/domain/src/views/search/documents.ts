@@ -26,7 +26,7 @@ export interface SearchDocument {
   spans: Span[];
 }
 
-const ownSpans = (atom: object) => collect(atom).spans.map(({ span }) => span as Span);
+const ownSpans = (atom: object) => collect(atom).spans.map(({ span }) => span);
 const exacts = (spans: readonly Span[]) => spans.map((span) => span.exact).join(" ");
 
 /** Builds the documents of a story; entity names reach the atoms they speak, act or appear in. */
