@@ -4,7 +4,22 @@ import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-const NODE_BUILTINS = ["node:*", "fs", "fs/*", "path", "url", "crypto", "os", "child_process", "http", "net", "util", "stream", "process", "buffer"];
+const NODE_BUILTINS = [
+  "node:*",
+  "fs",
+  "fs/*",
+  "path",
+  "url",
+  "crypto",
+  "os",
+  "child_process",
+  "http",
+  "net",
+  "util",
+  "stream",
+  "process",
+  "buffer",
+];
 
 export default tseslint.config(
   { ignores: ["**/dist/**", "**/.next/**", "**/node_modules/**", "**/.turbo/**", "**/coverage/**", "**/next-env.d.ts"] },
@@ -27,7 +42,17 @@ export default tseslint.config(
     files: ["packages/domain/src/**/*.ts"],
     ignores: ["packages/domain/src/cli/**", "packages/domain/src/catalog.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: NODE_BUILTINS, message: "Pure domain code must run outside Node: read files in src/catalog.ts or src/cli/." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: NODE_BUILTINS,
+              message: "Pure domain code must run outside Node: read files in src/catalog.ts or src/cli/.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -19,11 +19,31 @@ async function refusal(call: Promise<unknown>): Promise<TRPCError> {
 describe("NOT_FOUND says what is missing, in one sentence", () => {
   it.each([
     ["a story", () => caller.story.overview({ storyId: "no-such-story" }), 'There is no story with the id "no-such-story".'],
-    ["a claim", () => caller.claims.detail({ storyId, claimId: "claim.nope" }), `The story "${storyId}" has no claim with the id "claim.nope".`],
-    ["a quotation", () => caller.quotations.detail({ storyId, quotationId: "quote.nope" }), `The story "${storyId}" has no quotation with the id "quote.nope".`],
-    ["an entity", () => caller.entities.detail({ storyId, entityId: "person.nobody" }), `The story "${storyId}" has no entity with the id "person.nobody".`],
-    ["a claimant filter", () => caller.claims.list({ storyId, claimant: "person.nobody" }), `The story "${storyId}" has no entity with the id "person.nobody".`],
-    ["an entity filter", () => caller.claims.list({ storyId, entity: "group.nobody" }), `The story "${storyId}" has no entity with the id "group.nobody".`],
+    [
+      "a claim",
+      () => caller.claims.detail({ storyId, claimId: "claim.nope" }),
+      `The story "${storyId}" has no claim with the id "claim.nope".`,
+    ],
+    [
+      "a quotation",
+      () => caller.quotations.detail({ storyId, quotationId: "quote.nope" }),
+      `The story "${storyId}" has no quotation with the id "quote.nope".`,
+    ],
+    [
+      "an entity",
+      () => caller.entities.detail({ storyId, entityId: "person.nobody" }),
+      `The story "${storyId}" has no entity with the id "person.nobody".`,
+    ],
+    [
+      "a claimant filter",
+      () => caller.claims.list({ storyId, claimant: "person.nobody" }),
+      `The story "${storyId}" has no entity with the id "person.nobody".`,
+    ],
+    [
+      "an entity filter",
+      () => caller.claims.list({ storyId, entity: "group.nobody" }),
+      `The story "${storyId}" has no entity with the id "group.nobody".`,
+    ],
   ])("for %s", async (_what, call, message) => {
     const error = await refusal(call());
     expect(error.code).toBe("NOT_FOUND");

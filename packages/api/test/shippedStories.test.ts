@@ -45,7 +45,9 @@ describe.each([...library.stories.keys()])("the shipped story %s", (storyId) => 
 
   it("gives every entity's dossier and every quotation's detail the same in-process and over HTTP", async () => {
     for (const { id: entityId } of story.entities) {
-      expect(await client.entities.detail.query({ storyId, entityId }), entityId).toEqual(plain(await caller.entities.detail({ storyId, entityId })));
+      expect(await client.entities.detail.query({ storyId, entityId }), entityId).toEqual(
+        plain(await caller.entities.detail({ storyId, entityId })),
+      );
     }
     for (const { id: quotationId } of story.quotations) {
       expect(await client.quotations.detail.query({ storyId, quotationId }), quotationId).toEqual(
@@ -56,7 +58,9 @@ describe.each([...library.stories.keys()])("the shipped story %s", (storyId) => 
 
   it("exports every format identically through either door", async () => {
     for (const format of EXPORT_FORMATS) {
-      expect(await client.export.story.query({ storyId, format }), format).toEqual(plain(await caller.export.story({ storyId, format })));
+      expect(await client.export.story.query({ storyId, format }), format).toEqual(
+        plain(await caller.export.story({ storyId, format })),
+      );
     }
   });
 

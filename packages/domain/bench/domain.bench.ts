@@ -24,7 +24,11 @@ const TARGET_SEARCH_P99_MS = 1;
 
 const FIXTURES = fileURLToPath(new URL("../test/fixtures", import.meta.url));
 const storyDirs = (root: string) =>
-  existsSync(root) ? readdirSync(root).map((name) => join(root, name)).filter((dir) => existsSync(join(dir, "story.json"))) : [];
+  existsSync(root)
+    ? readdirSync(root)
+        .map((name) => join(root, name))
+        .filter((dir) => existsSync(join(dir, "story.json")))
+    : [];
 
 const inputs = [...storyDirs(STORIES_DIR), ...storyDirs(FIXTURES)].map((dir) => {
   const raw = readFileSync(join(dir, "story.json"), "utf8");
@@ -89,7 +93,9 @@ for (const { dir, raw, text } of inputs) {
 }
 
 const cpu = cpus();
-console.log(`node ${process.version} · ${cpu[0]?.model ?? "unknown CPU"} · ${cpu.length} cores · ${process.platform}/${process.arch}\n`);
+console.log(
+  `node ${process.version} · ${cpu[0]?.model ?? "unknown CPU"} · ${cpu.length} cores · ${process.platform}/${process.arch}\n`,
+);
 console.log(`Load + validate + derive (${LOAD_RUNS} runs after ${LOAD_WARMUP} warm-up; ms; target median < ${TARGET_LOAD_MS})`);
 console.log(table(["story", "json", "parse+check p50", "derive p50", "total p50", "total p95", "from disk p50", ""], loadRows));
 console.log(`\nSearch (${SEARCH_ROUNDS} rounds of the query set, limit 20; µs; target p99 < ${TARGET_SEARCH_P99_MS * 1000})`);

@@ -103,7 +103,10 @@ export const STATUS_LABELS: Record<ClaimStatusName, { label: string; meaning: st
   hypothetical: { label: "Hypothetical", meaning: "Something that would follow if a condition were met." },
   denial: { label: "Denial", meaning: "Someone says that a claim made about them is not so." },
   statement: { label: "Statement", meaning: "An attributed statement of position or intent." },
-  "article-fact": { label: "Article's own background", meaning: "Background the article states in its own voice, attributed to nobody." },
+  "article-fact": {
+    label: "Article's own background",
+    meaning: "Background the article states in its own voice, attributed to nobody.",
+  },
   editorial: { label: "Editorial wording", meaning: "Evaluative wording in the article's own voice." },
 };
 

@@ -14,7 +14,9 @@ async function restrictedImports(file: string): Promise<string[]> {
 
 describe("pure domain code may not reach for Node", () => {
   it("refuses a node: import in a view", async () => {
-    expect(await restrictedImports("src/views/overview.ts")).toEqual([expect.stringMatching(/Pure domain code must run outside Node/)]);
+    expect(await restrictedImports("src/views/overview.ts")).toEqual([
+      expect.stringMatching(/Pure domain code must run outside Node/),
+    ]);
   });
 
   it("refuses it in the story opener that bundles use", async () => {

@@ -9,5 +9,7 @@ export const quotationsRouter = createTRPCRouter({
   /** One quotation with its speaker, medium, each appearance in context and the claims it carries. */
   detail: storyProcedure
     .input(QuotationDetailInput)
-    .query(({ ctx, input }) => quotationDetail(ctx.story, input.quotationId) ?? missing(ctx.story.id, "quotation", input.quotationId)),
+    .query(
+      ({ ctx, input }) => quotationDetail(ctx.story, input.quotationId) ?? missing(ctx.story.id, "quotation", input.quotationId),
+    ),
 });

@@ -59,7 +59,9 @@ function anchor(text: string, value: unknown, path: string, problems: string[]):
 
 const dir = resolve(process.argv[2] ?? ".");
 // An author's draft, not yet a valid story: only the fields this script fills in are read.
-const story = JSON.parse(readFileSync(join(dir, "story.json"), "utf8")) as { source: { file: string; sha256?: string; parts: unknown } };
+const story = JSON.parse(readFileSync(join(dir, "story.json"), "utf8")) as {
+  source: { file: string; sha256?: string; parts: unknown };
+};
 const bytes = readFileSync(join(dir, story.source.file));
 const text = bytes.toString("utf8");
 story.source.sha256 = createHash("sha256").update(bytes).digest("hex");

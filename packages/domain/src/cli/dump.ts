@@ -13,7 +13,11 @@ import { StoryId } from "../schema/ids";
 import { exportStory } from "../views/export/exportStory";
 
 const knownIds = (root: string) =>
-  existsSync(root) ? readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory()).sort() : [];
+  existsSync(root)
+    ? readdirSync(root)
+        .filter((name) => statSync(join(root, name)).isDirectory())
+        .sort()
+    : [];
 
 /** `story:dump <storyId> [--root <folder>]`: the exit code; the JSON and any error go to `io`. */
 export function main(argv: string[], io: CliIo = processIo()): number {

@@ -15,4 +15,5 @@ export const processIo = (): CliIo => ({
 });
 
 /** True when the module at `url` is the script node was asked to run (not imported by a test). */
-export const isEntryPoint = (url: string): boolean => process.argv[1] !== undefined && url === pathToFileURL(process.argv[1]).href;
+export const isEntryPoint = (url: string): boolean =>
+  process.argv[1] !== undefined && url === pathToFileURL(process.argv[1]).href;

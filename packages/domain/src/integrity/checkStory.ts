@@ -37,7 +37,10 @@ function checkIntervals(story: Story): StoryIssue[] {
   });
   story.quantities.forEach((q, i) => {
     if (q.range && q.range.min > q.range.max) {
-      issues.push({ path: ["quantities", i, "range"], reason: `the range minimum ${q.range.min} exceeds its maximum ${q.range.max}` });
+      issues.push({
+        path: ["quantities", i, "range"],
+        reason: `the range minimum ${q.range.min} exceeds its maximum ${q.range.max}`,
+      });
     }
   });
   return issues;
@@ -87,7 +90,10 @@ export function checkStory(story: Story): StoryIssue[] {
   }
   story.quotations.forEach((quote, i) => {
     if (quote.claims.length === 0 && !referenced.has(quote.id)) {
-      issues.push({ path: ["quotations", i, "claims"], reason: `${quote.id} is an orphan: it carries no claim and no atom refers to it` });
+      issues.push({
+        path: ["quotations", i, "claims"],
+        reason: `${quote.id} is an orphan: it carries no claim and no atom refers to it`,
+      });
     }
   });
 

@@ -39,12 +39,25 @@ function checkAppearances(story: Story): StoryIssue[] {
   const check = (collection: "claims" | "quotations", i: number, keys: string[]) => {
     const seen = new Set<string>();
     keys.forEach((key, j) => {
-      if (seen.has(key)) issues.push({ path: [collection, i, "appearances", j], reason: `the appearance at ${key} is listed twice` });
+      if (seen.has(key))
+        issues.push({ path: [collection, i, "appearances", j], reason: `the appearance at ${key} is listed twice` });
       seen.add(key);
     });
   };
-  story.claims.forEach((claim, i) => check("claims", i, claim.appearances.map((a) => a.spans.map(spanKey).join("+"))));
-  story.quotations.forEach((quote, i) => check("quotations", i, quote.appearances.map((a) => spanKey(a.span))));
+  story.claims.forEach((claim, i) =>
+    check(
+      "claims",
+      i,
+      claim.appearances.map((a) => a.spans.map(spanKey).join("+")),
+    ),
+  );
+  story.quotations.forEach((quote, i) =>
+    check(
+      "quotations",
+      i,
+      quote.appearances.map((a) => spanKey(a.span)),
+    ),
+  );
   return issues;
 }
 
@@ -64,5 +77,10 @@ function checkExternalFields(story: Story, atoms: ReadonlyMap<string, object>): 
 
 /** Links that resolve but make no sense: self-relations, doubled mentions and appearances, unknown fields. */
 export function checkLinks(story: Story, atoms: ReadonlyMap<string, object>): StoryIssue[] {
-  return [...checkSelfRelations(story), ...checkMentions(story), ...checkAppearances(story), ...checkExternalFields(story, atoms)];
+  return [
+    ...checkSelfRelations(story),
+    ...checkMentions(story),
+    ...checkAppearances(story),
+    ...checkExternalFields(story, atoms),
+  ];
 }

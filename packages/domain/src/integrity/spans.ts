@@ -16,7 +16,10 @@ export function checkSpans(text: string, parts: readonly Part[], spans: readonly
   const counts = new Map<string, number>();
   for (const { span, path } of spans) {
     if (span.end > text.length) {
-      issues.push({ path: [...path, "end"], reason: `end ${span.end} lies past the end of the source (${text.length} characters)` });
+      issues.push({
+        path: [...path, "end"],
+        reason: `end ${span.end} lies past the end of the source (${text.length} characters)`,
+      });
       continue;
     }
     const found = text.slice(span.start, span.end);

@@ -48,7 +48,10 @@ export function openStory(files: StoryFiles): { story: Story; digest: string } {
     const recorded = (json as { source?: { sha256?: unknown } } | null)?.source?.sha256;
     if (recorded !== textDigest) {
       throw new StoryLoadError(shown, [
-        { path: ["source", "sha256"], reason: `the source text ${sourceFileName(json)} has SHA-256 ${textDigest}, not the one recorded` },
+        {
+          path: ["source", "sha256"],
+          reason: `the source text ${sourceFileName(json)} has SHA-256 ${textDigest}, not the one recorded`,
+        },
       ]);
     }
   }

@@ -36,9 +36,7 @@ export type ArticleMetadata = z.infer<typeof ArticleMetadata>;
  */
 export const SourceRecord = z
   .object({
-    file: z
-      .string()
-      .regex(/^[A-Za-z0-9._-]+\.txt$/, { error: "must be a plain .txt file name beside story.json" }),
+    file: z.string().regex(/^[A-Za-z0-9._-]+\.txt$/, { error: "must be a plain .txt file name beside story.json" }),
     sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: "must be 64 lower-case hex digits" }),
     metadata: ArticleMetadata,
     parts: z.array(Part).min(1),

@@ -37,7 +37,11 @@ export interface EntityDossier {
 const inExchange = (exchange: Exchange, id: string) =>
   exchange.broker === id || exchange.facilitators.includes(id) || exchange.legs.some((leg) => leg.from === id || leg.to === id);
 
-export function entityDossier(story: Story, entityId: string, edges: readonly NetworkEdge[] = network(story).edges): EntityDossier | null {
+export function entityDossier(
+  story: Story,
+  entityId: string,
+  edges: readonly NetworkEdge[] = network(story).edges,
+): EntityDossier | null {
   const { entities } = lookupOf(story);
   const entity = entities.get(entityId);
   if (!entity) return null;

@@ -11,7 +11,15 @@ export { claimDetail, type ClaimDetail, type ClaimExcerpt, type RelatedClaim } f
 export { quotationDetail, type QuotationDetail, type QuotationAppearanceView } from "./quotationDetail";
 export { entityDossier, type EntityDossier, type MentionView } from "./entityDossier";
 export { timeline, type TimelineEntry } from "./timeline";
-export { network, EDGE_KINDS, edgeKindForStatus, type EdgeKind, type Network, type NetworkEdge, type NetworkNode } from "./network";
+export {
+  network,
+  EDGE_KINDS,
+  edgeKindForStatus,
+  type EdgeKind,
+  type Network,
+  type NetworkEdge,
+  type NetworkNode,
+} from "./network";
 export { annotations, type Annotation } from "./annotations";
 export * from "./search/index";
 export { EXPORT_FORMATS, exportStory, type ExportFormat, type StoryExport } from "./export/exportStory";

@@ -40,11 +40,15 @@ describe("story:dump", () => {
 
 describe("the CLI scripts as pnpm runs them", () => {
   it("story:dump prints the story as JSON from a real process", () => {
-    const result = spawnSync(join(import.meta.dirname, "..", "..", "node_modules", ".bin", "tsx"), ["src/cli/dump.ts", "harbour-market", "--root", "test/fixtures"], {
-      cwd: join(import.meta.dirname, "..", ".."),
-      encoding: "utf8",
-      env: { ...process.env, INIT_CWD: join(import.meta.dirname, "..", "..") },
-    });
+    const result = spawnSync(
+      join(import.meta.dirname, "..", "..", "node_modules", ".bin", "tsx"),
+      ["src/cli/dump.ts", "harbour-market", "--root", "test/fixtures"],
+      {
+        cwd: join(import.meta.dirname, "..", ".."),
+        encoding: "utf8",
+        env: { ...process.env, INIT_CWD: join(import.meta.dirname, "..", "..") },
+      },
+    );
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect((JSON.parse(result.stdout) as { id: string }).id).toBe("harbour-market");

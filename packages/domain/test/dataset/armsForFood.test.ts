@@ -57,7 +57,10 @@ describe("the arms-for-food dataset", () => {
     for (const time of story.times) {
       for (const factId of time.derivation?.from ?? []) {
         const fact = story.externalFacts.find((f) => f.id === factId)!;
-        expect(fact.about.map((a) => a.atom), `${factId} about`).toContain(time.id);
+        expect(
+          fact.about.map((a) => a.atom),
+          `${factId} about`,
+        ).toContain(time.id);
       }
     }
     for (const fact of story.externalFacts) {

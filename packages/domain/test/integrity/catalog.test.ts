@@ -51,14 +51,18 @@ describe("loadCatalog", () => {
     const file = join(root, "harbour-market", "source.txt");
     writeFileSync(file, readFileSync(file, "utf8").replace("Monday", "Tuesday"));
     const error = loadError(root);
-    expect(error.message).toMatch(/^dossier-catalog-\w+\/harbour-market\/story\.json at source\.sha256: the source text source\.txt has SHA-256 [0-9a-f]{64}, not the one recorded\.$/);
+    expect(error.message).toMatch(
+      /^dossier-catalog-\w+\/harbour-market\/story\.json at source\.sha256: the source text source\.txt has SHA-256 [0-9a-f]{64}, not the one recorded\.$/,
+    );
   });
 
   it("refuses a story file that is not JSON, in one sentence", () => {
     const root = rootWith(HARBOUR_DIR);
     writeFileSync(join(root, "harbour-market", "story.json"), '{ "id": "harbour-market", ');
     const error = loadError(root);
-    expect(error.message).toMatch(/^dossier-catalog-\w+\/harbour-market\/story\.json at \(root\): it is not valid JSON \(.+\)\.$/);
+    expect(error.message).toMatch(
+      /^dossier-catalog-\w+\/harbour-market\/story\.json at \(root\): it is not valid JSON \(.+\)\.$/,
+    );
   });
 
   it("refuses a story whose id differs from its folder", () => {

@@ -27,11 +27,15 @@ describe("the shipped stories as modules", () => {
     expect(() => openStory(asBundled)).not.toThrow();
     const tampered = { ...asBundled, text: asBundled.text!.replace("Kirby", "Kerby") };
     expect(() => openStory(tampered)).toThrow(StoryLoadError);
-    expect(() => openStory(tampered)).toThrow(/at source\.sha256: the source text source\.txt has SHA-256 [0-9a-f]{64}, not the one recorded/);
+    expect(() => openStory(tampered)).toThrow(
+      /at source\.sha256: the source text source\.txt has SHA-256 [0-9a-f]{64}, not the one recorded/,
+    );
   });
 
   it("refuse a story filed under another folder's name", () => {
     const files = readStoryDir(ARMS_FOR_FOOD_DIR);
-    expect(() => openStory({ ...files, folder: "another-story" })).toThrow(/the story id arms-for-food differs from its folder name/);
+    expect(() => openStory({ ...files, folder: "another-story" })).toThrow(
+      /the story id arms-for-food differs from its folder name/,
+    );
   });
 });

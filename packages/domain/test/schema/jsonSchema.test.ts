@@ -15,7 +15,11 @@ interface StringKeys {
 }
 
 /** Walks the JSON Schema once, sorting every string-valued property key into ids or text. */
-function stringKeys(node: unknown, key: string | null = null, found: StringKeys = { ids: new Set(), text: new Set() }): StringKeys {
+function stringKeys(
+  node: unknown,
+  key: string | null = null,
+  found: StringKeys = { ids: new Set(), text: new Set() },
+): StringKeys {
   if (Array.isArray(node)) {
     node.forEach((item) => stringKeys(item, key, found));
     return found;

@@ -45,7 +45,11 @@ describe("annotations", () => {
     const role = list.find((a) => a.atomId === "person.mara-quill" && a.field === "mentions[0].role.span");
     expect(role?.span.exact).toBe("council leader");
     expect(role?.atomKind).toBe("entity");
-    expect(list.find((a) => a.atomId === "time.saturday")).toMatchObject({ atomKind: "time", field: "span", partId: "part.standfirst-2" });
+    expect(list.find((a) => a.atomId === "time.saturday")).toMatchObject({
+      atomKind: "time",
+      field: "span",
+      partId: "part.standfirst-2",
+    });
   });
 
   it("covers every mention and quotation appearance, but not the parts themselves", () => {

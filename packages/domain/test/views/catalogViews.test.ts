@@ -19,7 +19,10 @@ describe.each([...loadCatalog(STORIES_DIR).stories.values()])("views of $id", (s
     for (const quote of story.quotations) expect(quotationDetail(story, quote.id)?.speaker, quote.id).not.toBeNull();
     for (const entity of story.entities) {
       const dossier = entityDossier(story, entity.id, derived.network.edges)!;
-      expect(dossier.mentions.every((m) => m.part !== null), entity.id).toBe(true);
+      expect(
+        dossier.mentions.every((m) => m.part !== null),
+        entity.id,
+      ).toBe(true);
     }
   });
 
@@ -49,7 +52,10 @@ describe.each([...loadCatalog(STORIES_DIR).stories.values()])("views of $id", (s
   it("finds each named entity by its name, its match in the text", () => {
     for (const entity of story.entities.filter((e) => !e.unnamed)) {
       const hits = derived.search.search(entity.name, { kinds: ["entity"], limit: 3 });
-      expect(hits.map((h) => h.id), entity.name).toContain(entity.id);
+      expect(
+        hits.map((h) => h.id),
+        entity.name,
+      ).toContain(entity.id);
     }
     for (const hit of derived.search.search("the")) {
       if (hit.match) expect(text.slice(hit.match.start, hit.match.end)).toBe(hit.match.exact);

@@ -15,7 +15,9 @@ describe("deriveStory", () => {
     expect(derived.network.nodes.length).toBeGreaterThan(0);
     for (const node of derived.network.nodes) expect(entityIds).toContain(node.id);
     // Every quotation's every appearance is a span the source view can highlight.
-    const quoted = derived.annotations.filter((annotation) => annotation.atomKind === "quotation" && /^appearances\[\d+\]\.span$/.test(annotation.field));
+    const quoted = derived.annotations.filter(
+      (annotation) => annotation.atomKind === "quotation" && /^appearances\[\d+\]\.span$/.test(annotation.field),
+    );
     expect(quoted.length).toBe(story.quotations.reduce((n, quotation) => n + quotation.appearances.length, 0));
   });
 
@@ -30,8 +32,19 @@ describe("deriveStory", () => {
 
   it("is exported from the package's public face with the contract's names", () => {
     for (const name of [
-      "deriveStory", "overview", "filterClaims", "claimDetail", "quotationDetail", "entityDossier", "timeline",
-      "network", "claimsByStatus", "annotations", "partOf", "createStorySearch", "exportStory",
+      "deriveStory",
+      "overview",
+      "filterClaims",
+      "claimDetail",
+      "quotationDetail",
+      "entityDossier",
+      "timeline",
+      "network",
+      "claimsByStatus",
+      "annotations",
+      "partOf",
+      "createStorySearch",
+      "exportStory",
     ]) {
       expect(typeof (domain as Record<string, unknown>)[name], name).toBe("function");
     }

@@ -44,7 +44,11 @@ describe("claimDetail", () => {
       relation: "contrasts",
       direction: "outgoing",
     });
-    expect(related.map((r) => [r.claim.id, r.relation, r.direction])).toContainEqual(["claim.council-denies", "contrasts", "incoming"]);
+    expect(related.map((r) => [r.claim.id, r.relation, r.direction])).toContainEqual([
+      "claim.council-denies",
+      "contrasts",
+      "incoming",
+    ]);
 
     const vote = claimDetail(story, "claim.vote")!.related;
     expect(vote.filter((r) => r.direction === "outgoing")).toEqual([]);

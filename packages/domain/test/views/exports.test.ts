@@ -115,7 +115,11 @@ describe("exportStory", () => {
     expect(article.publisher).toEqual({ "@type": "Organization", name: "Dossier test suite (synthetic)" });
     expect(article.articleBody).toBe(story.source.text);
     expect(graph.filter((n) => n["@type"] === "Claim")).toHaveLength(story.claims.length);
-    expect(graph.find((n) => n["@id"] === "#person.mara-quill")).toMatchObject({ "@type": "Person", name: "Mara Quill", alternateName: ["Quill"] });
+    expect(graph.find((n) => n["@id"] === "#person.mara-quill")).toMatchObject({
+      "@type": "Person",
+      name: "Mara Quill",
+      alternateName: ["Quill"],
+    });
     expect(graph.find((n) => n["@id"] === "#body.harbour-council")!["@type"]).toBe("GovernmentOrganization");
     const quote = graph.find((n) => n["@type"] === "Quotation")!;
     expect(quote.spokenByCharacter).toEqual({ "@id": "#person.mara-quill" });

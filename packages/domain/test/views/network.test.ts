@@ -70,19 +70,31 @@ describe("network", () => {
       const vote = json.claims.find((c) => c.id === "claim.vote")!;
       json.claims.push({ ...structuredClone(vote), id: "claim.vote-again", role: "supporting" });
     });
-    expect(find(network(s).edges, "person.mara-quill", "said", "body.harbour-council")?.atoms).toEqual(["claim.vote", "claim.vote-again"]);
+    expect(find(network(s).edges, "person.mara-quill", "said", "body.harbour-council")?.atoms).toEqual([
+      "claim.vote",
+      "claim.vote-again",
+    ]);
   });
 
   it("draws exchange legs, brokers and sanctions", () => {
     const span = { start: 450, end: 468, exact: "The council denied" };
     const s = variant((json) => {
-      for (const [id, status] of [["exchange.offer", "offered"], ["exchange.done", "completed"]] as const) {
+      for (const [id, status] of [
+        ["exchange.offer", "offered"],
+        ["exchange.done", "completed"],
+      ] as const) {
         json.exchanges.push({
           id,
           label: "A trade",
           status,
           legs: [
-            { from: id === "exchange.offer" ? "group.traders" : "person.ivo-brandt", to: "body.harbour-council", goods: "stalls", quantity: null, spans: [span] },
+            {
+              from: id === "exchange.offer" ? "group.traders" : "person.ivo-brandt",
+              to: "body.harbour-council",
+              goods: "stalls",
+              quantity: null,
+              spans: [span],
+            },
             { from: "body.harbour-council", to: "group.traders", goods: "a hall", quantity: null, spans: [span] },
           ],
           broker: id === "exchange.offer" ? "person.mara-quill" : null,
@@ -95,7 +107,11 @@ describe("network", () => {
         id: "sanction.fine",
         authority: ["body.harbour-council"],
         target: ["person.ivo-brandt", "group.traders"],
-        reason: null, listed: null, program: null, provisions: null, basis: null,
+        reason: null,
+        listed: null,
+        program: null,
+        provisions: null,
+        basis: null,
         spans: [span],
         claims: ["claim.council-denies"],
       });
@@ -133,7 +149,9 @@ describe("network", () => {
     });
     const e = network(s).edges.filter((edge) => edge.atoms.includes("exchange.unsaid"));
     expect(e.every((edge) => typeof edge.from === "string" && typeof edge.to === "string")).toBe(true);
-    expect(e.filter((edge) => edge.kind === "offered").map((edge) => [edge.from, edge.to])).toEqual([["group.traders", "body.harbour-council"]]);
+    expect(e.filter((edge) => edge.kind === "offered").map((edge) => [edge.from, edge.to])).toEqual([
+      ["group.traders", "body.harbour-council"],
+    ]);
     expect(find(e, "person.mara-quill", "brokered", "group.traders")).toBeDefined();
   });
 });

@@ -9,7 +9,16 @@ describe("createStorySearch", () => {
   const index = createStorySearch(story);
 
   it("indexes every atom of every kind", () => {
-    const atoms = [story.entities, story.claims, story.quotations, story.events, story.times, story.quantities, story.notes, story.keyPoints];
+    const atoms = [
+      story.entities,
+      story.claims,
+      story.quotations,
+      story.events,
+      story.times,
+      story.quantities,
+      story.notes,
+      story.keyPoints,
+    ];
     expect(index.size).toBe(atoms.reduce((n, list) => n + list.length, 0));
   });
 
@@ -27,7 +36,10 @@ describe("createStorySearch", () => {
   it("gives a hit a match holding one of its terms, and no match only when its own spans hold none", () => {
     const hits = index.search("Quill council market");
     expect(hits.filter((h) => h.match !== null).length).toBeGreaterThan(1);
-    const spansOf = (id: string) => annotations(story).filter((a) => a.atomId === id).map((a) => a.span.exact.toLowerCase());
+    const spansOf = (id: string) =>
+      annotations(story)
+        .filter((a) => a.atomId === id)
+        .map((a) => a.span.exact.toLowerCase());
     for (const hit of hits) {
       const holds = (text: string) => hit.terms.some((term) => text.toLowerCase().includes(term));
       if (hit.match !== null) expect(holds(hit.match.exact), `${hit.id} match`).toBe(true);
@@ -61,14 +73,17 @@ describe("createStorySearch", () => {
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.every((h) => h.kind === "quotation")).toBe(true);
     expect(index.search("Quill", { kinds: ["sanction", "exchange"] })).toEqual([]);
-    expect(new Set(index.search("council", { kinds: ["claim", "event"] }).map((h) => h.kind))).toEqual(new Set(["claim", "event"]));
+    expect(new Set(index.search("council", { kinds: ["claim", "event"] }).map((h) => h.kind))).toEqual(
+      new Set(["claim", "event"]),
+    );
   });
 
   it("respects a limit, and 20 by default", () => {
     expect(index.search("council", { limit: 1 })).toHaveLength(1);
     expect(index.search("council", { limit: 0 })).toEqual([]);
     const many = variant((json) => {
-      for (let i = 0; i < 25; i++) json.keyPoints.push({ id: `point.extra-${i}`, text: `Harbour note ${i}`, claims: ["claim.vote"] });
+      for (let i = 0; i < 25; i++)
+        json.keyPoints.push({ id: `point.extra-${i}`, text: `Harbour note ${i}`, claims: ["claim.vote"] });
     });
     expect(createStorySearch(many).search("harbour")).toHaveLength(20);
     expect(createStorySearch(many).search("harbour", { limit: 100 }).length).toBeGreaterThan(25);

@@ -33,22 +33,26 @@ describe("timeline", () => {
   });
 
   it("orders dated events by interval start, not by source position", () => {
-    expect(order(dated({ "time.monday": { start: "2024-03-04", end: null }, "time.saturday": { start: "2024-03-09", end: null } }))).toEqual([
-      "event.vote",
-      "event.protest",
-    ]);
-    expect(order(dated({ "time.monday": { start: "2024-03-11", end: null }, "time.saturday": { start: "2024-03-09", end: null } }))).toEqual([
-      "event.protest",
-      "event.vote",
-    ]);
+    expect(
+      order(dated({ "time.monday": { start: "2024-03-04", end: null }, "time.saturday": { start: "2024-03-09", end: null } })),
+    ).toEqual(["event.vote", "event.protest"]);
+    expect(
+      order(dated({ "time.monday": { start: "2024-03-11", end: null }, "time.saturday": { start: "2024-03-09", end: null } })),
+    ).toEqual(["event.protest", "event.vote"]);
   });
 
   it("places an open-start interval at its end, before one that starts there", () => {
-    const s = dated({ "time.monday": { start: "2024-03-01", end: "2024-03-02" }, "time.saturday": { start: null, end: "2024-03-01" } });
+    const s = dated({
+      "time.monday": { start: "2024-03-01", end: "2024-03-02" },
+      "time.saturday": { start: null, end: "2024-03-01" },
+    });
     expect(order(s)).toEqual(["event.protest", "event.vote"]);
     expect(timeline(s)[0]!.interval).toEqual({ start: null, end: "2024-03-01" });
     // Same day either way: "until the 1st" comes before "on the 1st", though the vote is told later.
-    const tie = dated({ "time.monday": { start: null, end: "2024-03-01" }, "time.saturday": { start: "2024-03-01", end: "2024-03-01" } });
+    const tie = dated({
+      "time.monday": { start: null, end: "2024-03-01" },
+      "time.saturday": { start: "2024-03-01", end: "2024-03-01" },
+    });
     expect(order(tie)).toEqual(["event.vote", "event.protest"]);
   });
 

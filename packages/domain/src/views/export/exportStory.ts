@@ -21,9 +21,19 @@ export function exportStory(story: Story, format: ExportFormat): StoryExport {
     case "json":
       return { format, contentType: "application/json; charset=utf-8", filename: `${story.id}.json`, body: pretty(story) };
     case "claims-csv":
-      return { format, contentType: "text/csv; charset=utf-8; header=present", filename: `${story.id}-claims.csv`, body: claimsCsv(story) };
+      return {
+        format,
+        contentType: "text/csv; charset=utf-8; header=present",
+        filename: `${story.id}-claims.csv`,
+        body: claimsCsv(story),
+      };
     case "jsonld":
-      return { format, contentType: "application/ld+json; charset=utf-8", filename: `${story.id}.jsonld`, body: pretty(storyJsonLd(story)) };
+      return {
+        format,
+        contentType: "application/ld+json; charset=utf-8",
+        filename: `${story.id}.jsonld`,
+        body: pretty(storyJsonLd(story)),
+      };
     default:
       throw new Error(`unknown export format ${String(format satisfies never)}; known: ${EXPORT_FORMATS.join(", ")}`);
   }

@@ -76,6 +76,11 @@ export function storyJsonLd(story: Story): Node {
   };
   return {
     "@context": "https://schema.org",
-    "@graph": [article, ...story.entities.map(entityNode), ...story.claims.map(claimNode), ...story.quotations.map(quotationNode)],
+    "@graph": [
+      article,
+      ...story.entities.map(entityNode),
+      ...story.claims.map(claimNode),
+      ...story.quotations.map(quotationNode),
+    ],
   };
 }

@@ -44,9 +44,18 @@ export function searchDocuments(story: Story): SearchDocument[] {
   );
   const nearby = (spans: readonly Span[], ids: readonly (string | null)[]) => {
     const parts = new Set(spans.map((span) => partOf(story, span)?.id));
-    return ids.flatMap((id) => (id === null ? [] : (mentionsByEntity.get(id) ?? []))).flatMap((m) => (parts.has(m.part) ? [m.span] : []));
+    return ids
+      .flatMap((id) => (id === null ? [] : (mentionsByEntity.get(id) ?? [])))
+      .flatMap((m) => (parts.has(m.part) ? [m.span] : []));
   };
-  const doc = (id: string, kind: SearchKind, title: string, own: Span[], linked: (string | null)[], ...words: (string | null)[]) => ({
+  const doc = (
+    id: string,
+    kind: SearchKind,
+    title: string,
+    own: Span[],
+    linked: (string | null)[],
+    ...words: (string | null)[]
+  ) => ({
     id,
     kind,
     title,
@@ -60,7 +69,10 @@ export function searchDocuments(story: Story): SearchDocument[] {
   return [
     ...story.entities.map((e) => {
       const roles = e.mentions.flatMap((m) => (m.role ? [m.role.text] : []));
-      return { ...doc(e.id, "entity", e.name, ownSpans(e), [], e.description, ...roles), heading: [e.name, ...e.aliases].join(" ") };
+      return {
+        ...doc(e.id, "entity", e.name, ownSpans(e), [], e.description, ...roles),
+        heading: [e.name, ...e.aliases].join(" "),
+      };
     }),
     ...story.claims.map((c) => {
       const laws = c.instruments.map((id) => instruments.get(id)?.name ?? null);
@@ -68,21 +80,41 @@ export function searchDocuments(story: Story): SearchDocument[] {
     }),
     ...story.quotations.map((q) => doc(q.id, "quotation", q.text, ownSpans(q), [q.speaker, q.medium])),
     ...story.events.map((e) => doc(e.id, "event", e.label, ownSpans(e), [...e.actors, ...e.recipients], e.code?.code ?? null)),
-    ...story.times.map((t) => doc(t.id, "time", t.span.exact, ownSpans(t), [], t.interval?.start ?? null, t.interval?.end ?? null)),
+    ...story.times.map((t) =>
+      doc(t.id, "time", t.span.exact, ownSpans(t), [], t.interval?.start ?? null, t.interval?.end ?? null),
+    ),
     ...story.quantities.map((q) =>
       doc(q.id, "quantity", q.spans[0]?.exact ?? q.counts, ownSpans(q), [], q.counts, q.unit, q.qualifier?.text ?? null),
     ),
     ...story.exchanges.map((x) => {
       const parties = x.legs.flatMap((leg) => [leg.from, leg.to]);
-      return doc(x.id, "exchange", x.label, ownSpans(x), [...parties, x.broker, ...x.facilitators], ...x.legs.map((l) => l.goods));
+      return doc(
+        x.id,
+        "exchange",
+        x.label,
+        ownSpans(x),
+        [...parties, x.broker, ...x.facilitators],
+        ...x.legs.map((l) => l.goods),
+      );
     }),
     ...story.sanctions.map((s) => {
       const title = `Sanction by ${s.authority.map(nameOf).join(", ")} on ${s.target.map(nameOf).join(", ")}`;
-      return doc(s.id, "sanction", title, ownSpans(s), [...s.authority, ...s.target], s.reason?.text ?? null, s.program, s.provisions);
+      return doc(
+        s.id,
+        "sanction",
+        title,
+        ownSpans(s),
+        [...s.authority, ...s.target],
+        s.reason?.text ?? null,
+        s.program,
+        s.provisions,
+      );
     }),
     ...story.instruments.map((i) => doc(i.id, "instrument", i.name, ownSpans(i), [i.issuer], ...i.identifiers)),
     ...story.notes.map((n) => doc(n.id, "note", n.text, ownSpans(n), [])),
-    ...story.externalFacts.map((x) => doc(x.id, "external", x.statement, [], [], x.value, x.reference.title, x.reference.publisher)),
+    ...story.externalFacts.map((x) =>
+      doc(x.id, "external", x.statement, [], [], x.value, x.reference.title, x.reference.publisher),
+    ),
     ...story.keyPoints.map((p) => doc(p.id, "keyPoint", p.text, [], [])),
   ];
 }

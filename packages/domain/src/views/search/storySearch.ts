@@ -76,7 +76,14 @@ export function createStorySearch(story: Story): StorySearch {
       if (results.length === 0) results = index.search(query, { ...options, combineWith: "OR" });
       return results.slice(0, limit).map((result) => {
         const { kind, title } = result as unknown as Stored;
-        return { kind, id: String(result.id), title, score: result.score, match: matchOf(String(result.id), result.terms), terms: result.terms };
+        return {
+          kind,
+          id: String(result.id),
+          title,
+          score: result.score,
+          match: matchOf(String(result.id), result.terms),
+          terms: result.terms,
+        };
       });
     },
   };
