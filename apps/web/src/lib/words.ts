@@ -43,3 +43,10 @@ export const ATTRIBUTION_WORDS = {
 
 /** "1 claim", "3 claims". */
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
+
+/** A normalised interval in words: one day, a range, or a start with no end. */
+export function intervalWords(interval: { start: string | null; end: string | null }): string {
+  if (interval.start === null) return interval.end === null ? "no date" : `until ${interval.end}`;
+  if (interval.end === null) return `from ${interval.start}, no end given`;
+  return interval.start === interval.end ? interval.start : `${interval.start} to ${interval.end}`;
+}

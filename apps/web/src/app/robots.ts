@@ -1,0 +1,9 @@
+import type { MetadataRoute } from "next";
+import { SITE_URL } from "@/lib/site";
+
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: [{ userAgent: "*", allow: "/", disallow: ["/api/", "/*/search"] }],
+    sitemap: `${SITE_URL}/sitemap.xml`,
+  };
+}
