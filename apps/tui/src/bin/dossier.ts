@@ -1,0 +1,19 @@
+// `dossier`: the commands in any shell; the interactive reader only on a terminal.
+import { runCli } from "../cli/program";
+import { printError, processIO } from "../cli/io";
+import { EXIT } from "../data/dossierError";
+
+const io = processIO();
+
+process.exitCode = await runCli(process.argv.slice(2), io, async (start) => {
+  if (!io.stdinIsTTY || io.stdout.isTTY !== true) {
+    printError(
+      io,
+      "the interactive reader needs a terminal on both stdin and stdout. In a pipe or a script use a command instead, e.g. `dossier summary` or `dossier claims --json` (`dossier --help` lists them).",
+    );
+    return EXIT.usage;
+  }
+  // Loaded only here, so the commands never pay for React and Ink.
+  const { runReader } = await import("../ui/runReader");
+  return runReader(start, io);
+});

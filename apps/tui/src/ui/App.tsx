@@ -1,0 +1,74 @@
+import { useEffect, useState } from "react";
+import { Box, Text } from "ink";
+import { currentView, cursorOf, initialNavigation, screenOf, viewKey, type Navigation } from "./navigation";
+import { useCurrentPage } from "./useCurrentPage";
+import { focusSource, useReaderKeys, type ReaderSettings } from "./useReaderKeys";
+import { useTerminalSize } from "./useTerminalSize";
+import type { Theme } from "./theme";
+import { Header } from "./components/Header";
+import { HintBar } from "./components/HintBar";
+import { HelpScreen } from "./components/HelpScreen";
+import { PageView, screenText } from "./components/PageView";
+
+export interface AppProps extends ReaderSettings {
+  storyId: string;
+  theme: Theme;
+  initial?: Navigation;
+}
+
+/** Text keeps to a readable measure on wide terminals; lists and the source use the whole width. */
+const MEASURE = 110;
+
+export function App({ storyId, theme, initial = initialNavigation, ...settings }: AppProps) {
+  const { columns, rows } = useTerminalSize();
+  const [nav, setNav] = useState(initial);
+  const width = Math.max(20, columns - 2);
+  const state = useCurrentPage(nav, storyId, Math.min(width, MEASURE));
+  const footer = (nav.typing || nav.query ? 1 : 0) + (nav.message ? 1 : 0) + 1;
+  const bodyHeight = Math.max(1, rows - 2 - footer);
+  useReaderKeys(nav, setNav, state, bodyHeight, settings);
+  useEffect(() => {
+    const focused = focusSource(nav, state.sourceStops);
+    if (focused) setNav(focused);
+  }, [nav, state.sourceStops]);
+
+  const view = currentView(nav);
+  const cursor = cursorOf(nav);
+  const { page } = state;
+  const position = page?.items ? `${Math.min(cursor + 1, page.items.length)}/${page.items.length}` : "";
+  const title = page?.title ?? "";
+  return (
+    <Box flexDirection="column" width={columns} height={rows} paddingX={1}>
+      <Header screen={screenOf(nav)} title={state.storyTitle ?? ""} position={position} width={width} theme={theme} />
+      <Text color={theme.text.heading} bold wrap="truncate-end">
+        {screenText(view.kind === "screen" && view.screen === "overview" ? (state.storyTitle ?? "") : title)}
+      </Text>
+      {nav.help ? (
+        <HelpScreen height={bodyHeight} offset={nav.cursors.help ?? 0} theme={theme} />
+      ) : state.error ? (
+        <Box height={bodyHeight}>
+          <Text color={theme.text.error}>{screenText(state.error)}</Text>
+        </Box>
+      ) : page ? (
+        <PageView page={page} cursor={cursor} height={bodyHeight} theme={theme} inline={view.kind === "screen" && view.screen === "source"} viewKey={viewKey(view)} />
+      ) : (
+        <Box height={bodyHeight}>
+          <Text color={theme.text.muted}>Loading…</Text>
+        </Box>
+      )}
+      {nav.typing || nav.query ? (
+        <Text wrap="truncate-end">
+          <Text color={theme.text.accent}>/</Text>
+          {screenText(nav.query)}
+          {nav.typing ? <Text inverse> </Text> : <Text color={theme.text.muted}>  (n/N matches, / to edit)</Text>}
+        </Text>
+      ) : null}
+      {nav.message ? (
+        <Text color={theme.text.accent} wrap="truncate-end">
+          {screenText(nav.message)}
+        </Text>
+      ) : null}
+      <HintBar width={width} theme={theme} />
+    </Box>
+  );
+}

@@ -1,0 +1,85 @@
+import { useRef } from "react";
+import { Box, Text } from "ink";
+import { sanitize } from "../../text/sanitize";
+import type { Theme } from "../theme";
+import type { Line, Page, Piece, Tone } from "../pages/page";
+
+/** A piece's colour from its semantic tone. */
+export function colourOf(theme: Theme, tone: Tone | undefined): string | undefined {
+  if (!tone) return theme.text.primary;
+  if (tone.startsWith("status:")) return theme.status[tone.slice(7) as keyof Theme["status"]];
+  if (tone === "annotated") return theme.span.annotated;
+  if (tone === "selectedSpan") return theme.span.selected;
+  return theme.text[tone as keyof Theme["text"]];
+}
+
+/** The last edge before the screen: a piece is one line of sanitised text, whatever the data held. */
+export const screenText = (value: string): string => sanitize(value).replace(/[\n\t]/g, " ");
+
+function PieceText({ piece, theme }: { piece: Piece; theme: Theme }) {
+  const colour = colourOf(theme, piece.tone);
+  // Without colour, annotated words are underlined and the selected span inverted, so nothing is lost.
+  const underline = !theme.colour && piece.tone === "annotated";
+  const inverse = piece.tone === "selectedSpan";
+  return (
+    <Text color={colour} bold={piece.bold} underline={underline} inverse={inverse}>
+      {screenText(piece.text)}
+    </Text>
+  );
+}
+
+export interface Window {
+  offset: number;
+  selected: { from: number; to: number } | null;
+}
+
+/** Which lines to show: the selected item kept in view with the least scrolling, else the cursor as the scroll offset. */
+export function windowOf(page: Page, cursor: number, height: number, previousOffset: number): Window {
+  const maxOffset = Math.max(0, page.lines.length - height);
+  const item = page.items?.[cursor];
+  if (!page.items) return { offset: Math.min(cursor, maxOffset), selected: null };
+  if (!item) return { offset: 0, selected: null };
+  let offset = Math.min(previousOffset, maxOffset);
+  if (item.line < offset) offset = item.line;
+  if (item.line + item.height > offset + height) offset = Math.max(0, item.line + Math.min(item.height, height) - height);
+  return { offset: Math.min(offset, maxOffset), selected: { from: item.line, to: item.line + item.height } };
+}
+
+export interface PageViewProps {
+  page: Page;
+  cursor: number;
+  height: number;
+  theme: Theme;
+  /** Selection shown on the words themselves (the source) rather than by a marker and inverse line. */
+  inline?: boolean;
+  viewKey: string;
+}
+
+export function PageView({ page, cursor, height, theme, inline = false, viewKey }: PageViewProps) {
+  const offsets = useRef(new Map<string, number>());
+  const { offset, selected } = windowOf(page, cursor, height, offsets.current.get(viewKey) ?? 0);
+  offsets.current.set(viewKey, offset);
+  if (page.items && page.items.length === 0) {
+    return (
+      <Box height={height}>
+        <Text color={theme.text.muted}>{screenText(page.empty ?? "Nothing here.")}</Text>
+      </Box>
+    );
+  }
+  const marked = page.items !== undefined && !inline;
+  const visible: Line[] = page.lines.slice(offset, offset + height);
+  return (
+    <Box flexDirection="column" height={height} overflow="hidden">
+      {visible.map((line, index) => {
+        const at = offset + index;
+        const isSelected = marked && selected !== null && at >= selected.from && at < selected.to;
+        return (
+          <Text key={at} wrap="truncate-end" inverse={isSelected}>
+            {marked ? <Text color={theme.text.accent}>{isSelected && at === selected?.from ? "› " : "  "}</Text> : null}
+            {line.length === 0 ? " " : line.map((piece, i) => <PieceText key={i} piece={piece} theme={theme} />)}
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}

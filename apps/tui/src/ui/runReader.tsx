@@ -1,0 +1,41 @@
+// Starts the interactive reader on the real terminal: alternate screen, Ink, and back to the
+// shell as it was on quit. Only reached when both stdin and stdout are terminals.
+import { render } from "ink";
+import { openDossier } from "../data/dossier";
+import { DossierError, EXIT, toDossierError } from "../data/dossierError";
+import { chooseStory } from "../cli/commands";
+import { printError, type CliIO } from "../cli/io";
+import type { ReaderStart } from "../cli/program";
+import { App } from "./App";
+import { AnswersContext, createAnswers } from "./useQuery";
+import { themeFor } from "./theme";
+
+const ENTER_ALT_SCREEN = "\u001b[?1049h";
+const LEAVE_ALT_SCREEN = "\u001b[?1049l";
+
+export async function runReader(start: ReaderStart, io: CliIO): Promise<number> {
+  let storyId: string;
+  let answers;
+  try {
+    const dossier = await openDossier(start.api, { timeoutMs: start.timeout });
+    storyId = await chooseStory(dossier, start.story);
+    answers = createAnswers(dossier);
+  } catch (error) {
+    const failure = error instanceof DossierError ? error : toDossierError(error, start.api ?? "embedded");
+    printError(io, failure.message);
+    return failure.exitCode;
+  }
+  process.stdout.write(ENTER_ALT_SCREEN);
+  try {
+    const instance = render(
+      <AnswersContext.Provider value={answers}>
+        <App storyId={storyId} theme={themeFor(io.env)} web={start.web} env={io.env} writeToTerminal={(text) => void process.stdout.write(text)} />
+      </AnswersContext.Provider>,
+      { exitOnCtrlC: true, patchConsole: false },
+    );
+    await instance.waitUntilExit();
+    return EXIT.ok;
+  } finally {
+    process.stdout.write(LEAVE_ALT_SCREEN);
+  }
+}
