@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
 import { sharedTestOptions } from "../../vitest.shared.js";
 
-export default defineConfig({ test: { ...sharedTestOptions } });
+// Linting with type information (the purity test) and spawning a CLI take seconds on a busy 2-core machine.
+export default defineConfig({ test: { ...sharedTestOptions, testTimeout: 60_000 } });

@@ -9,7 +9,7 @@ import { StoryIdInput } from "./inputs";
 export const storyProcedure = publicProcedure.input(z.object({ storyId: StoryIdInput })).use(({ ctx, input, next }) => {
   const entry = ctx.library.stories.get(input.storyId);
   if (!entry) throw new TRPCError({ code: "NOT_FOUND", message: `There is no story with the id "${input.storyId}".` });
-  return next({ ctx: { story: entry.story, derived: entry.derived } });
+  return next({ ctx: { story: entry.story, derived: entry.derived, version: entry.version } });
 });
 
 /** Answers NOT_FOUND for an atom id the story does not have. */

@@ -91,7 +91,19 @@ export const SEARCH_KINDS = [
   "keyPoint",
 ] as const;
 
-export const EXPORT_FORMATS = ["json", "claims-csv", "jsonld"] as const;
+/** The files a story can be exported as (see views/export): the model, spreadsheets, and three standards. */
+export const EXPORT_FORMATS = ["json", "jsonld", "ftm", "events", "claims-csv", "quotations-csv"] as const;
+export type ExportFormatName = (typeof EXPORT_FORMATS)[number];
+
+/** What each export is, in a line: for a download list or `--help`. */
+export const EXPORT_FORMAT_LABELS: Record<ExportFormatName, string> = {
+  json: "The whole model with its source text (Dossier JSON)",
+  jsonld: "schema.org JSON-LD: NewsArticle, claims with ratings, quotations, actors",
+  ftm: "FollowTheMoney entities, one JSON object a line (people, bodies, sanctions, relations)",
+  events: "Events in the PLOVER style: actor, recipient, event, mode, date, text",
+  "claims-csv": "Claims as CSV, one row each, for spreadsheets",
+  "quotations-csv": "Quotations as CSV, one row each, for spreadsheets",
+};
 
 /** A short label and one plain sentence for each status: how the article presents a claim. */
 export const STATUS_LABELS: Record<ClaimStatusName, { label: string; meaning: string }> = {

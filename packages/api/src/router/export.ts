@@ -4,6 +4,6 @@ import { storyProcedure } from "../storyProcedure";
 import { ExportInput } from "../inputs";
 
 export const exportRouter = createTRPCRouter({
-  /** The story as a file: the model as JSON, the claims as CSV, or schema.org JSON-LD. */
-  story: storyProcedure.input(ExportInput).query(({ ctx, input }) => exportStory(ctx.story, input.format)),
+  /** The story as a file: the model, schema.org JSON-LD, FollowTheMoney, PLOVER-style events, or CSV; each names its data version. */
+  story: storyProcedure.input(ExportInput).query(({ ctx, input }) => exportStory(ctx.story, input.format, ctx.version)),
 });

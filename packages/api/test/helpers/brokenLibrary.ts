@@ -26,5 +26,5 @@ export function brokenLibrary(): Library {
       },
     },
   }) as typeof entry.derived;
-  return { version: base.version, stories: new Map([[STORY_ID, { story: entry.story, derived }]]) };
+  return { version: base.version, stories: new Map([[STORY_ID, { story: entry.story, derived, version: entry.version }]]) };
 }

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadStoryDir } from "../catalog";
+import { dataVersionOf } from "../load/openStory";
 import { STORIES_DIR } from "./paths";
 import { isEntryPoint, processIo, type CliIo } from "./io";
 import { StoryLoadError } from "../integrity/issue";
@@ -39,7 +40,8 @@ export function main(argv: string[], io: CliIo = processIo()): number {
     return 1;
   }
   try {
-    io.out(exportStory(loadStoryDir(join(root, id), root).story, "json").body);
+    const { story, digest } = loadStoryDir(join(root, id), root);
+    io.out(exportStory(story, "json", dataVersionOf(digest)).body);
     return 0;
   } catch (error) {
     if (error instanceof StoryLoadError) io.err(`${error.describeAll()}\n`);

@@ -18,9 +18,12 @@ export interface StoryFiles {
   textSha256?: string;
 }
 
-/** Stories by id, and one version that changes exactly when any story file does (ETags, caches). */
+/** Stories by id, and versions that change exactly when the story files do (ETags, caches, exports). */
 export interface Catalog {
   stories: ReadonlyMap<string, Story>;
+  /** One story's files: what its exports carry as their data version. */
+  versions: ReadonlyMap<string, string>;
+  /** All the stories' files together. */
   version: string;
 }
 
@@ -62,14 +65,19 @@ export function openStory(files: StoryFiles): { story: Story; digest: string } {
   return { story, digest: sha256Hex(JSON.stringify(json) + textDigest) };
 }
 
+/** A story's data version: the first 16 hex digits of its files' digest. */
+export const dataVersionOf = (digest: string): string => digest.slice(0, 16);
+
 /** Opens every story, in folder order; one broken story fails the whole catalog. */
 export function openCatalog(files: readonly StoryFiles[]): Catalog {
   const stories = new Map<string, Story>();
+  const versions = new Map<string, string>();
   const digests: string[] = [];
   for (const entry of [...files].sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0))) {
     const { story, digest } = openStory(entry);
     stories.set(story.id, story);
+    versions.set(story.id, dataVersionOf(digest));
     digests.push(digest);
   }
-  return { stories, version: sha256Hex(digests.join("")).slice(0, 16) };
+  return { stories, versions, version: sha256Hex(digests.join("")).slice(0, 16) };
 }

@@ -25,4 +25,8 @@ export * from "./search/index";
 export { EXPORT_FORMATS, exportStory, type ExportFormat, type StoryExport } from "./export/exportStory";
 export { csvCell, toCsv } from "./export/csv";
 export { CLAIMS_CSV_HEADER } from "./export/claimsCsv";
+export { QUOTATIONS_CSV_HEADER } from "./export/quotationsCsv";
+export { followTheMoneyLines, type FtmEntity } from "./export/followTheMoney";
+export { ploverEvents } from "./export/ploverEvents";
+export { provenanceOf, type Provenance } from "./export/provenance";
 export { storyJsonLd } from "./export/jsonld";

@@ -14,7 +14,8 @@ describe("story:dump", () => {
     const { status, stdout, stderr } = runScript("dump.ts", ["harbour-market", "--root", root]);
     expect(stderr).toBe("");
     expect(status).toBe(0);
-    const dumped = JSON.parse(stdout) as Story;
+    const { provenance, story: dumped } = JSON.parse(stdout) as { provenance: { dataVersion: string }; story: Story };
+    expect(provenance.dataVersion).toMatch(/^[0-9a-f]{16}$/);
     expect(dumped.source.text).toMatch(/^Harbour council votes/);
     const { text, ...record } = dumped.source;
     const story = parseStory({ file: "dump", json: { ...dumped, source: record }, text });
@@ -51,6 +52,6 @@ describe("the CLI scripts as pnpm runs them", () => {
     );
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect((JSON.parse(result.stdout) as { id: string }).id).toBe("harbour-market");
+    expect((JSON.parse(result.stdout) as { story: { id: string } }).story.id).toBe("harbour-market");
   });
 });

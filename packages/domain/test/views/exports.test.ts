@@ -4,70 +4,54 @@ import { csvCell } from "../../src/views/export/csv";
 import { parseStory } from "../../src/load/parseStory";
 import type { Story } from "../../src/schema/story";
 import { story, variant } from "./fixture";
+import { parseCsv } from "./csvReader";
 
-/** A small RFC 4180 reader, written apart from the writer under test. */
-function parseCsv(body: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const endCell = () => {
-    row.push(cell);
-    cell = "";
-  };
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (quoted && c === '"' && body[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (quoted && c === '"') {
-      quoted = false;
-    } else if (quoted) {
-      cell += c;
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === ",") {
-      endCell();
-    } else if (c === "\r" && body[i + 1] === "\n") {
-      endCell();
-      rows.push(row);
-      row = [];
-      i++;
-    } else {
-      cell += c;
-    }
-  }
-  if (cell !== "" || row.length > 0) throw new Error("the last record does not end with CRLF");
-  return rows;
-}
+const VERSION = "0123456789abcdef";
 
 describe("exportStory", () => {
-  it("offers json, claims-csv and jsonld, each with a type and a file name", () => {
-    expect(EXPORT_FORMATS).toEqual(expect.arrayContaining(["json", "claims-csv", "jsonld"]));
+  it("offers the model, three standards and two spreadsheets, each with a type and a file name", () => {
+    expect([...EXPORT_FORMATS].sort()).toEqual(["claims-csv", "events", "ftm", "json", "jsonld", "quotations-csv"]);
     for (const format of EXPORT_FORMATS) {
-      const out = exportStory(story, format);
+      const out = exportStory(story, format, VERSION);
       expect(out.format).toBe(format);
       expect(out.filename).toMatch(/^harbour-market/);
       expect(out.contentType).toMatch(/charset=utf-8/);
       expect(out.body.length).toBeGreaterThan(0);
     }
-    expect(() => exportStory(story, "pdf" as ExportFormat)).toThrow(/unknown export format/);
+    expect(() => exportStory(story, "pdf" as ExportFormat, VERSION)).toThrow(/unknown export format/);
   });
 
   it("json: carries the source text and round-trips through parseStory", () => {
-    const { body, contentType } = exportStory(story, "json");
+    const { body, contentType } = exportStory(story, "json", VERSION);
     expect(contentType).toMatch(/^application\/json/);
-    const parsed = JSON.parse(body) as Story;
+    const { provenance, story: parsed } = JSON.parse(body) as {
+      provenance: { dataVersion: string; source: { sha256: string } };
+      story: Story;
+    };
+    expect(provenance.dataVersion).toBe(VERSION);
+    expect(provenance.source.sha256).toBe(story.source.sha256);
     expect(parsed.source.text).toBe(story.source.text);
     const { text, ...record } = parsed.source;
     expect(parseStory({ file: "export.json", json: { ...parsed, source: record }, text })).toEqual(story);
   });
 
   it("claims-csv: a header and one row per claim that parse back", () => {
-    const { body, contentType } = exportStory(story, "claims-csv");
+    const { body, contentType } = exportStory(story, "claims-csv", VERSION);
     expect(contentType).toMatch(/^text\/csv/);
     const [header, ...rows] = parseCsv(body);
-    expect(header).toEqual(expect.arrayContaining(["id", "status", "role", "claimant", "text", "first_span"]));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        "id",
+        "status",
+        "role",
+        "claimant",
+        "text",
+        "first_span",
+        "first_start",
+        "first_end",
+        "data_version",
+      ]),
+    );
     expect(rows).toHaveLength(story.claims.length);
     for (const row of rows) expect(row).toHaveLength(header!.length);
     const col = (name: string) => header!.indexOf(name);
@@ -75,6 +59,10 @@ describe("exportStory", () => {
     expect(denies[col("status")]).toBe("denial");
     expect(denies[col("claimant")]).toBe("body.harbour-council");
     expect(denies[col("first_span")]).toBe("it had ignored the traders");
+    const [start, end] = [Number(denies[col("first_start")]), Number(denies[col("first_end")])];
+    expect(story.source.text.slice(start, end)).toBe("it had ignored the traders");
+    expect(denies[col("data_version")]).toBe(VERSION);
+    expect(denies[col("source_sha256")]).toBe(story.source.sha256);
     // A comma in the text survives quoting.
     expect(rows.find((r) => r[col("id")] === "claim.not-consulted")![col("text")]).toBe(
       "No trader was consulted, and more than 40 stalls would close.",
@@ -87,7 +75,7 @@ describe("exportStory", () => {
       json.claims.find((c) => c.id === "claim.vote")!.text = '=HYPERLINK("http://x.test","click")';
       json.claims.find((c) => c.id === "claim.unsafe")!.text = "-2+3";
     });
-    const [header, ...rows] = parseCsv(exportStory(s, "claims-csv").body);
+    const [header, ...rows] = parseCsv(exportStory(s, "claims-csv", VERSION).body);
     const text = (id: string) => rows.find((r) => r[0] === id)![header!.indexOf("text")];
     expect(text("claim.vote")).toBe(`'=HYPERLINK("http://x.test","click")`);
     expect(text("claim.unsafe")).toBe("'-2+3");
@@ -105,10 +93,10 @@ describe("exportStory", () => {
   });
 
   it("jsonld: a NewsArticle with claims, quotations and people, every reference resolving", () => {
-    const { body, contentType } = exportStory(story, "jsonld");
+    const { body, contentType } = exportStory(story, "jsonld", VERSION);
     expect(contentType).toMatch(/^application\/ld\+json/);
-    const doc = JSON.parse(body) as { "@context": string; "@graph": Record<string, unknown>[] };
-    expect(doc["@context"]).toBe("https://schema.org");
+    const doc = JSON.parse(body) as { "@context": unknown[]; "@graph": Record<string, unknown>[] };
+    expect(doc["@context"]).toContain("https://schema.org");
     const graph = doc["@graph"];
     const article = graph.find((n) => n["@type"] === "NewsArticle")!;
     expect(article).toMatchObject({ datePublished: null, url: null, author: null, inLanguage: "en" });
@@ -126,7 +114,19 @@ describe("exportStory", () => {
     expect(quote.text).toBe("The building fails every safety test we have,");
     const vote = graph.find((n) => n["@id"] === "#claim.vote")!;
     expect(vote.author).toEqual({ "@id": "#person.mara-quill" });
-    expect(vote.additionalProperty).toContainEqual({ "@type": "PropertyValue", name: "status", value: "official-action" });
+    const review = graph.find(
+      (n) => n["@type"] === "ClaimReview" && (n.itemReviewed as { "@id": string })["@id"] === "#claim.vote",
+    )!;
+    expect(review.reviewRating).toMatchObject({ "@type": "Rating", alternateName: "Official action" });
+    expect((review.reviewRating as { ratingExplanation: string }).ratingExplanation).toMatch(/not a verdict/);
+    // Each appearance points at its words in the source by offsets and by quote.
+    const [appearance] = vote.appearance as {
+      "oa:hasSelector": { "@type": string; "oa:start"?: number; "oa:end"?: number; "oa:exact"?: string }[];
+    }[];
+    const position = appearance!["oa:hasSelector"].find((s) => s["@type"] === "oa:TextPositionSelector")!;
+    const quote2 = appearance!["oa:hasSelector"].find((s) => s["@type"] === "oa:TextQuoteSelector")!;
+    expect(story.source.text.slice(position["oa:start"], position["oa:end"])).toBe(quote2["oa:exact"]);
+    expect(graph.find((n) => n["@type"] === "Dataset")).toMatchObject({ version: VERSION, isBasedOn: { "@id": "#article" } });
 
     const ids = new Set(graph.map((n) => n["@id"]));
     const refs: string[] = [];
@@ -141,5 +141,44 @@ describe("exportStory", () => {
     walk(graph);
     expect(refs.length).toBeGreaterThan(5);
     for (const ref of refs) expect(ids, ref).toContain(ref);
+  });
+});
+
+describe("events and quotations exports", () => {
+  it("events: every event with actor and recipient names, its mode, and text that quotes the source", () => {
+    const { body } = exportStory(story, "events", VERSION);
+    const { provenance, events } = JSON.parse(body) as {
+      provenance: { dataVersion: string };
+      events: {
+        id: string;
+        mode: string;
+        actor: { id: string; name: string }[];
+        recipient: { id: string }[];
+        text: { start: number; end: number; exact: string }[];
+      }[];
+    };
+    expect(provenance.dataVersion).toBe(VERSION);
+    expect(events.map((e) => e.id).sort()).toEqual(story.events.map((e) => e.id).sort());
+    for (const event of events) {
+      const source = story.events.find((e) => e.id === event.id)!;
+      expect(event.mode).toBe(source.mode);
+      expect(event.actor.map((a) => a.id)).toEqual(source.actors);
+      expect(event.recipient.map((r) => r.id)).toEqual(source.recipients);
+      for (const actor of event.actor) expect(actor.name).toBe(story.entities.find((e) => e.id === actor.id)!.name);
+      for (const span of event.text) expect(story.source.text.slice(span.start, span.end)).toBe(span.exact);
+    }
+  });
+
+  it("quotations-csv: one row per quotation whose offsets find its words", () => {
+    const [header, ...rows] = parseCsv(exportStory(story, "quotations-csv", VERSION).body);
+    expect(rows).toHaveLength(story.quotations.length);
+    const col = (name: string) => header!.indexOf(name);
+    for (const row of rows) {
+      const quote = story.quotations.find((q) => q.id === row[col("id")])!;
+      expect(row[col("text")]).toBe(quote.text);
+      expect(story.source.text.slice(Number(row[col("first_start")]), Number(row[col("first_end")]))).toBe(quote.text);
+      expect(row[col("speaker_name")]).toBe(story.entities.find((e) => e.id === quote.speaker)!.name);
+      expect(row[col("data_version")]).toBe(VERSION);
+    }
   });
 });
