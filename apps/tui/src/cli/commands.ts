@@ -95,6 +95,8 @@ export async function exportStory(run: Run, format: Procedures["export.story"][0
     return print(run.io, `Wrote ${file.filename} (${file.contentType}) to ${output}.`);
   }
   if (run.json) return printJson(run.io, file);
-  // JSON bodies keep their data exact with controls escaped; CSV is sanitised like any text.
-  run.io.stdout.write(format === "claims-csv" ? sanitizeDeep(file.body) : `${escapeJsonText(file.body)}\n`);
+  // JSON bodies keep their data exact with controls escaped; CSV and other text are sanitised.
+  const isJson = /json/i.test(file.contentType);
+  const body = isJson ? escapeJsonText(file.body) : sanitizeDeep(file.body);
+  run.io.stdout.write(body.endsWith("\n") ? body : `${body}\n`);
 }

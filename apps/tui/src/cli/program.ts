@@ -1,12 +1,15 @@
 // The command line: one commander program, a command per view of the story. `dossier` alone
 // opens the interactive reader; every command also works in a pipe.
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { CLAIM_ROLES, CLAIM_STATUSES, EXPORT_FORMATS, SEARCH_KINDS } from "@dossier/domain/vocabulary";
 import { openDossier } from "../data/dossier";
 import { DossierError, EXIT, toDossierError } from "../data/dossierError";
 import { sanitize } from "../text/sanitize";
 import * as commands from "./commands";
 import { printError, type CliIO } from "./io";
+import type { Procedures } from "../data/procedures";
+
+type ExportFormat = Procedures["export.story"][0]["format"];
 
 interface GlobalOptions {
   api?: string;
@@ -26,7 +29,7 @@ export interface ReaderStart {
 
 const positiveInt = (value: string): number => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new CommanderError(EXIT.usage, "dossier.badNumber", `"${value}" is not a positive whole number.`);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("It must be a positive whole number.");
   return n;
 };
 
@@ -125,7 +128,7 @@ export function buildProgram(io: CliIO, startReader: (start: ReaderStart) => Pro
     .addOption(new Option("--format <format>", "what to export").choices(EXPORT_FORMATS).makeOptionMandatory())
     .option("-o, --output <file>", "write the file here instead of printing it")
     .addOption(json)
-    .action(action((run, options: { format: (typeof EXPORT_FORMATS)[number]; output?: string }) => commands.exportStory(run, options.format, options.output)));
+    .action(action((run, options: { format: (typeof EXPORT_FORMATS)[number]; output?: string }) => commands.exportStory(run, options.format as ExportFormat, options.output)));
 
   program.action(async () => {
     const options = program.opts<GlobalOptions>();

@@ -1,8 +1,9 @@
 // The story's collections as plain text for people: one block per atom, its id last so a script
 // or a person can ask for it. Input is already sanitised; these only lay it out.
 import type { RouterOutputs } from "@dossier/api";
-import { EDGE_KIND_LABELS, ENTITY_KIND_LABELS, ROLE_LABELS, STATUS_LABELS } from "@dossier/domain/vocabulary";
+
 import { wrap, wrapHanging } from "./wrap";
+import { statusLabel, roleLabel, entityKindLabel, edgeLabel } from "./labels";
 
 type Out = RouterOutputs;
 export type Names = ReadonlyMap<string, string>;
@@ -20,7 +21,7 @@ export function claimsText(claims: Out["claims"]["list"], names: Names, width: n
       const words = first?.spans.map((span) => span.exact).join(" … ");
       return block([
         ...wrapHanging(claim.text, width, "• "),
-        ...wrapHanging(`${STATUS_LABELS[claim.status].label} · ${ROLE_LABELS[claim.role]} · ${nameOf(names, claim.claimant)}${verb ? ` (${verb})` : ""}`, width, "  "),
+        ...wrapHanging(`${statusLabel(claim.status)} · ${roleLabel(claim.role)} · ${nameOf(names, claim.claimant)}${verb ? ` (${verb})` : ""}`, width, "  "),
         ...(words ? wrapHanging(`“${words}”`, width, "  ") : []),
         `  ${claim.id}`,
       ]);
@@ -52,7 +53,7 @@ export function actorsText(entities: Out["entities"]["list"], width: number): st
   return entities
     .map((entity) =>
       block([
-        ...wrapHanging(`${entity.name} — ${ENTITY_KIND_LABELS[entity.kind]}, ${entity.mentions.length} mention${entity.mentions.length === 1 ? "" : "s"}`, width, "• "),
+        ...wrapHanging(`${entity.name} — ${entityKindLabel(entity.kind)}, ${entity.mentions.length} mention${entity.mentions.length === 1 ? "" : "s"}`, width, "• "),
         ...(entity.aliases.length ? wrapHanging(`also: ${entity.aliases.join(", ")}`, width, "  ") : []),
         `  ${entity.id}`,
       ]),
@@ -102,7 +103,7 @@ export function networkText(network: Out["story"]["network"], width: number): st
     const edges = network.edges.filter((edge) => edge.from === node.id);
     if (edges.length === 0) continue;
     lines.push(...wrap(node.name, width));
-    for (const edge of edges) lines.push(...wrapHanging(`${EDGE_KIND_LABELS[edge.kind]} ${names.get(edge.to) ?? edge.to}`, width, "  └ "));
+    for (const edge of edges) lines.push(...wrapHanging(`${edgeLabel(edge.kind)} ${names.get(edge.to) ?? edge.to}`, width, "  └ "));
   }
   return lines.join("\n");
 }

@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@dossier/api";
-import { STATUS_LABELS } from "@dossier/domain/vocabulary";
+
 import { wrap, wrapHanging } from "./wrap";
+import { statusLabel } from "./labels";
 
 type Overview = RouterOutputs["story"]["overview"];
 
@@ -39,7 +40,7 @@ export function overviewText(overview: Overview, { width, bold }: TextStyle): st
     ...overview.keyPoints.flatMap((point) => [
       ...wrapHanging(point.text, measure, "  • "),
       // Where to check it: the claims behind the point, with how the article presents each.
-      ...wrapHanging(point.claims.map((claim) => `${claim.id} (${STATUS_LABELS[claim.status].label})`).join(", "), measure, "    ↳ "),
+      ...wrapHanging(point.claims.map((claim) => `${claim.id} (${statusLabel(claim.status)})`).join(", "), measure, "    ↳ "),
     ]),
     "",
     ...wrap(tally, measure),

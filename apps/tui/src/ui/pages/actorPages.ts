@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@dossier/api";
-import { EDGE_KIND_LABELS, ENTITY_KIND_LABELS } from "@dossier/domain/vocabulary";
+
 import { hanging, listPage, paragraph, text, type Line, type Page } from "./page";
+import { entityKindLabel, edgeLabel } from "../../text/labels";
 
 type Out = RouterOutputs;
 
@@ -9,10 +10,10 @@ export function actorsPage(entities: Out["entities"]["list"], storyId: string): 
     "Actors",
     entities,
     (entity) => ({
-      lines: [[text(entity.name, undefined, true), text(`  ${ENTITY_KIND_LABELS[entity.kind]} · ${entity.mentions.length}×`, "muted")]],
+      lines: [[text(entity.name, undefined, true), text(`  ${entityKindLabel(entity.kind)} · ${entity.mentions.length}×`, "muted")]],
       target: { kind: "actor", id: entity.id },
       span: entity.mentions[0]?.span ?? null,
-      cite: `${entity.name} (${ENTITY_KIND_LABELS[entity.kind].toLowerCase()})`,
+      cite: `${entity.name} (${entityKindLabel(entity.kind).toLowerCase()})`,
       webPath: `/${storyId}/claims/actor/${entity.id}`,
     }),
     "The story names nobody.",
@@ -24,7 +25,7 @@ export function actorDetailPage(dossier: Out["entities"]["detail"], names: Reado
   const { entity } = dossier;
   const section = (title: string, body: Line[]): Line[] => (body.length ? [[], [text(title, "heading", true)], ...body] : []);
   const lines: Line[] = [
-    [text(entity.name, "heading", true), text(`  ${ENTITY_KIND_LABELS[entity.kind]}`, "muted")],
+    [text(entity.name, "heading", true), text(`  ${entityKindLabel(entity.kind)}`, "muted")],
     ...(entity.aliases.length ? paragraph(`also: ${entity.aliases.join(", ")}`, width, "muted") : []),
     ...(entity.description ? paragraph(entity.description, width) : []),
     ...section(
@@ -40,7 +41,7 @@ export function actorDetailPage(dossier: Out["entities"]["detail"], names: Reado
       "Relations",
       dossier.edges.flatMap((edge) =>
         hanging(
-          edge.from === entity.id ? `${EDGE_KIND_LABELS[edge.kind]} ${names.get(edge.to) ?? edge.to}` : `${names.get(edge.from) ?? edge.from} ${EDGE_KIND_LABELS[edge.kind]} it`,
+          edge.from === entity.id ? `${edgeLabel(edge.kind)} ${names.get(edge.to) ?? edge.to}` : `${names.get(edge.from) ?? edge.from} ${edgeLabel(edge.kind)} it`,
           width,
           "• ",
         ),
@@ -53,7 +54,7 @@ export function actorDetailPage(dossier: Out["entities"]["detail"], names: Reado
     title: entity.name,
     lines,
     span: entity.mentions[0]?.span ?? null,
-    cite: `${entity.name} (${ENTITY_KIND_LABELS[entity.kind].toLowerCase()})`,
+    cite: `${entity.name} (${entityKindLabel(entity.kind).toLowerCase()})`,
     webPath: `/${storyId}/claims/actor/${entity.id}`,
   };
 }

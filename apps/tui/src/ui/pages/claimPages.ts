@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@dossier/api";
-import { ROLE_LABELS, STATUS_LABELS, type ClaimStatusName } from "@dossier/domain/vocabulary";
+import type { ClaimStatusName } from "@dossier/domain/vocabulary";
 import { hanging, listPage, paragraph, text, type Line, type Page } from "./page";
+import { statusLabel, statusMeaning, roleLabel } from "../../text/labels";
 
 type Out = RouterOutputs;
 export type Names = ReadonlyMap<string, string>;
@@ -9,7 +10,7 @@ const who = (names: Names, id: string | null) => (id === null ? "the article its
 
 /** Claims in the order the text tells them, one line each, marked with how the article presents them. */
 export function claimsPage(claims: Out["claims"]["list"], names: Names, filter: ClaimStatusName | null, storyId: string): Page {
-  const title = filter ? `Claims · ${STATUS_LABELS[filter].label}` : "Claims";
+  const title = filter ? `Claims · ${statusLabel(filter)}` : "Claims";
   return listPage(
     title,
     claims,
@@ -17,17 +18,17 @@ export function claimsPage(claims: Out["claims"]["list"], names: Names, filter: 
       lines: [[text("■ ", `status:${claim.status}`), text(claim.text), text(`  ${who(names, claim.claimant)}`, "muted")]],
       target: { kind: "claim", id: claim.id },
       span: claim.appearances[0]?.spans[0] ?? null,
-      cite: `${claim.text} (${STATUS_LABELS[claim.status].label.toLowerCase()}, ${who(names, claim.claimant)})`,
+      cite: `${claim.text} (${statusLabel(claim.status).toLowerCase()}, ${who(names, claim.claimant)})`,
       webPath: `/${storyId}/claims/${claim.id}`,
     }),
-    filter ? `No claim is presented as ${STATUS_LABELS[filter].label.toLowerCase()}.` : "The story has no claim.",
+    filter ? `No claim is presented as ${statusLabel(filter).toLowerCase()}.` : "The story has no claim.",
   );
 }
 
 /** One claim: its words, how the article presents it, who makes it, and each appearance in context. */
 export function claimDetailPage(detail: Out["claims"]["detail"], width: number, storyId: string): Page {
   const { claim, claimant } = detail;
-  const status = STATUS_LABELS[claim.status];
+  const status = { label: statusLabel(claim.status), meaning: statusMeaning(claim.status) };
   const attribution =
     claim.attribution.kind === "stated"
       ? `Stated by ${claimant?.name ?? "the article"}.`
@@ -37,7 +38,7 @@ export function claimDetailPage(detail: Out["claims"]["detail"], width: number, 
   const lines: Line[] = [
     ...paragraph(claim.text, width, undefined, true),
     [],
-    [text("■ ", `status:${claim.status}`), text(status.label, `status:${claim.status}`, true), text(` · ${ROLE_LABELS[claim.role]} · ${claim.modality}`, "muted")],
+    [text("■ ", `status:${claim.status}`), text(status.label, `status:${claim.status}`, true), text(` · ${roleLabel(claim.role)} · ${claim.modality}`, "muted")],
     ...paragraph(status.meaning, width, "muted"),
     ...paragraph(attribution, width),
     [],

@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@dossier/api";
-import { STATUS_LABELS } from "@dossier/domain/vocabulary";
+
 import { paragraph, hanging, text, type Line, type Page } from "./page";
+import { statusLabel } from "../../text/labels";
 
 type Out = RouterOutputs;
 
@@ -22,7 +23,7 @@ export function overviewPage(overview: Out["story"]["overview"], board: Out["cla
     ...board.map((group): Line => {
       const count = group.claims.length;
       const bar = "■".repeat(Math.max(1, Math.round((count / Math.max(1, total)) * barRoom)));
-      return [text(STATUS_LABELS[group.status].label.padEnd(25).slice(0, 25)), text(`${bar} `, `status:${group.status}`), text(String(count), "muted")];
+      return [text(statusLabel(group.status).padEnd(25).slice(0, 25)), text(`${bar} `, `status:${group.status}`), text(String(count), "muted")];
     }),
     [],
     [

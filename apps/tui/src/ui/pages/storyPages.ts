@@ -1,7 +1,8 @@
 import type { RouterOutputs } from "@dossier/api";
-import { EDGE_KIND_LABELS } from "@dossier/domain/vocabulary";
+
 import { intervalText } from "../../text/listText";
 import { listPage, text, type Line, type Page } from "./page";
+import { edgeLabel } from "../../text/labels";
 
 type Out = RouterOutputs;
 
@@ -56,11 +57,11 @@ export function networkPage(network: Out["story"]["network"]): Page {
     ({ node, edge, first, last }) => ({
       lines: [
         ...(first ? [[text(node.name, "heading", true)]] : []),
-        [text(last ? "└─ " : "├─ ", "muted"), text(EDGE_KIND_LABELS[edge.kind]), text(" "), text(names.get(edge.to) ?? edge.to, undefined, true), text(`  ${edge.atoms.length}`, "muted")],
+        [text(last ? "└─ " : "├─ ", "muted"), text(edgeLabel(edge.kind)), text(" "), text(names.get(edge.to) ?? edge.to, undefined, true), text(`  ${edge.atoms.length}`, "muted")],
       ],
       lead: first ? 1 : 0,
       target: { kind: "actor", id: edge.to },
-      cite: `${node.name} ${EDGE_KIND_LABELS[edge.kind]} ${names.get(edge.to) ?? edge.to}`,
+      cite: `${node.name} ${edgeLabel(edge.kind)} ${names.get(edge.to) ?? edge.to}`,
     }),
     "The story links nobody.",
   );
