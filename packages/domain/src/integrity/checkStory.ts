@@ -2,6 +2,8 @@ import { ATOM_COLLECTIONS, type Story } from "../schema/story";
 import { collect } from "./walk";
 import { checkParts, checkSpans } from "./spans";
 import { checkLinks } from "./links";
+import { checkOwnWords } from "./ownWords";
+import { checkAttributedFlags, checkModalities, checkRelays } from "./telling";
 import { formatPath, type StoryIssue } from "./issue";
 
 /** Atoms that exist only to be used: one nobody references is an orphan. */
@@ -42,6 +44,15 @@ function checkIntervals(story: Story): StoryIssue[] {
         reason: `the range minimum ${q.range.min} exceeds its maximum ${q.range.max}`,
       });
     }
+    // A range read from vague wording is our inference: it must say how, and only a range needs to.
+    if ((q.range === null) !== (q.derivation === undefined)) {
+      issues.push({
+        path: ["quantities", i, "derivation"],
+        reason: q.range
+          ? "a range needs a derivation saying how it follows from the wording"
+          : "only a quantity with a range has a derivation",
+      });
+    }
   });
   return issues;
 }
@@ -65,7 +76,9 @@ function checkQuotations(story: Story): StoryIssue[] {
  * Proves a schema-valid story is whole: unique ids, every reference resolves, every span
  * quotes the source exactly and unambiguously, no orphan atom, intervals ordered, and no link
  * that resolves but makes no sense (a claim related to itself, a doubled mention or appearance,
- * an external fact about a field its atom lacks).
+ * an external fact about a field its atom lacks); modalities agree with the events claims tell
+ * of, attributed flags with reporting verbs, ranges say how they were derived, and the project's
+ * prose repeats no long run of the source.
  * Returns every problem found; an empty list means the story may load.
  */
 export function checkStory(story: Story): StoryIssue[] {
@@ -102,5 +115,9 @@ export function checkStory(story: Story): StoryIssue[] {
   issues.push(...checkIntervals(story));
   issues.push(...checkQuotations(story));
   issues.push(...checkLinks(story, new Map([...ids].map(([id, { atom }]) => [id, atom]))));
+  issues.push(...checkModalities(story));
+  issues.push(...checkAttributedFlags(story));
+  issues.push(...checkRelays(story));
+  issues.push(...checkOwnWords(story));
   return issues;
 }

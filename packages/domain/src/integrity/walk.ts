@@ -33,6 +33,7 @@ export const REFERENCE_KEYS: ReadonlySet<string> = new Set([
   "nationality",
   "partOf",
   "organisation",
+  "via",
 ]);
 
 export interface Reference {
@@ -45,7 +46,7 @@ export interface FoundSpan {
   path: PropertyKey[];
 }
 
-function isSpan(value: object): value is FoundSpan["span"] {
+export function isSpan(value: object): value is FoundSpan["span"] {
   const v = value as Record<string, unknown>;
   return typeof v.start === "number" && typeof v.end === "number" && typeof v.exact === "string";
 }

@@ -18,13 +18,28 @@ export const ClaimRole = z.enum(CLAIM_ROLES);
 export type ClaimRole = z.infer<typeof ClaimRole>;
 
 /**
+ * The channel the text names between the claimant (or speaker) and the reader, when the words
+ * reach us through someone else: a spokesman who "takes note of" another's statements, or a
+ * written statement that carries an official's words. `span` holds the words that name it.
+ */
+export const Relay = z
+  .object({
+    via: EntityId.describe("Who passes the words on, as the text names them."),
+    span: Span.describe("The words that name the channel ('we have taken note of', 'the statement')."),
+  })
+  .strict();
+export type Relay = z.infer<typeof Relay>;
+
+/**
  * Who the article says makes the claim: `stated` when the text names the claimant, `inferred`
  * when we read it from context (then `reason` says why), `article-voice` when nobody is named.
+ * `relay`, when present, records who the text says passed the words on.
  */
 export const Attribution = z
   .object({
     kind: z.enum(["stated", "inferred", "article-voice"]),
     reason: Prose.nullable().describe("Why an inferred attribution was inferred."),
+    relay: Relay.optional().describe("Who passes the words on to the reader, where that is not the claimant."),
   })
   .strict()
   .refine((a) => (a.kind === "inferred") === (a.reason !== null), {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Prose } from "./prose";
 import { QuantityId } from "./ids";
 import { Spans } from "./span";
+import { Derivation } from "./time";
 
 /** "more than", "hundreds of": kept, because a qualifier changes what a number claims. */
 export const Qualifier = z
@@ -21,7 +22,8 @@ export const Quantity = z
       .object({ min: z.number(), max: z.number() })
       .strict()
       .nullable()
-      .describe("Bounds implied by vague wording ('hundreds' is 200 to 999)."),
+      .describe("Bounds implied by vague wording ('hundreds' is 200 to 999); `derivation` says how."),
+    derivation: Derivation.optional().describe("How the range follows from the wording; integrity requires one with a range."),
     unit: Prose.describe("What one counts in ('types', 'kilometres', 'pieces')."),
     counts: Prose.describe("What is counted: types of weapons are not weapons."),
     spans: Spans,

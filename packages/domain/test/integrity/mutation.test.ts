@@ -1,23 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { StoryLoadError, formatPath, parseStory } from "../../src/index";
+import { parseStory } from "../../src/index";
 import { ARMS_FOR_FOOD_DIR, readStoryInput } from "../storyFiles";
-
-type Json = Record<string, any>;
-
-/** Parses a mutated copy of the real story and returns the load error it must raise. */
-function errorFor(mutate: (story: Json, text: string) => void): StoryLoadError {
-  const input = readStoryInput(ARMS_FOR_FOOD_DIR);
-  mutate(input.json, input.text);
-  try {
-    parseStory(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(StoryLoadError);
-    return error as StoryLoadError;
-  }
-  throw new Error("the mutated story loaded, but it should not have");
-}
-
-const paths = (error: StoryLoadError) => error.issues.map((issue) => formatPath(issue.path));
+import { errorFor, paths, type Json } from "./mutate";
 
 describe("checkStory catches every kind of corruption, at the right JSON path", () => {
   it("accepts the story as committed", () => {
