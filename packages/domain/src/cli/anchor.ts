@@ -7,71 +7,35 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { anchorSpans } from "../authoring/anchorSpans";
+import { isEntryPoint, processIo, type CliIo } from "./io";
+import { refreshShippedModule } from "./shippedModule";
 
-const isUnique = (text: string, selector: string) => text.indexOf(selector) === text.lastIndexOf(selector);
+type Draft = { source: { file: string; sha256?: string; parts: unknown } } & Record<string, unknown>;
 
-/** The shortest whole-word prefix (or, at the very start, suffix) that singles out this occurrence. */
-function disambiguate(text: string, start: number, exact: string): { prefix?: string; suffix?: string } {
-  for (let from = start - 1; from >= 0; from--) {
-    const prefix = text.slice(from, start);
-    if (isUnique(text, prefix + exact) && (from === 0 || /\s/.test(text[from - 1]!))) return { prefix };
+/** `story:anchor <folder>`: the exit code; the story file is rewritten only when every span is placed. */
+export function main(args: string[], io: CliIo = processIo()): number {
+  const dir = resolve(io.cwd, args[0] ?? ".");
+  let story: Draft;
+  let bytes: Buffer;
+  try {
+    // An author's draft, not yet a valid story: only the fields this script fills in are read.
+    story = JSON.parse(readFileSync(join(dir, "story.json"), "utf8")) as Draft;
+    bytes = readFileSync(join(dir, story.source.file));
+  } catch (error) {
+    io.err(`${join(dir, "story.json")} could not be read with its source text: ${(error as Error).message}.\n`);
+    return 1;
   }
-  const end = start + exact.length;
-  for (let to = end + 1; to <= text.length; to++) {
-    const suffix = text.slice(end, to);
-    if (isUnique(text, exact + suffix) && (to === text.length || /\s/.test(text[to]!))) return { suffix };
+  story.source.sha256 = createHash("sha256").update(bytes).digest("hex");
+  const problems = anchorSpans(story, bytes.toString("utf8"));
+  if (problems.length > 0) {
+    io.err(`${problems.join("\n")}\n`);
+    return 1;
   }
-  return {};
+  writeFileSync(join(dir, "story.json"), `${JSON.stringify(story, null, 2)}\n`);
+  io.out(`anchored ${join(dir, "story.json")}\n`);
+  refreshShippedModule(dir, io);
+  return 0;
 }
 
-function anchor(text: string, value: unknown, path: string, problems: string[]): void {
-  if (Array.isArray(value)) return value.forEach((v, i) => anchor(text, v, `${path}[${i}]`, problems));
-  if (value === null || typeof value !== "object") return;
-  const node = value as Record<string, unknown>;
-  if (typeof node.exact === "string") {
-    const exact = node.exact;
-    let { prefix, suffix } = node as { prefix?: string; suffix?: string };
-    let start = -1;
-    if (typeof node.nth === "number") {
-      // "the nth occurrence": find it, then give it the shortest whole-word prefix that is unique
-      for (let i = 0, at = -1; i < node.nth; i++) start = at = text.indexOf(exact, at + 1);
-      ({ prefix, suffix } = start !== -1 && !isUnique(text, exact) ? disambiguate(text, start, exact) : {});
-    } else {
-      const selector = `${prefix ?? ""}${exact}${suffix ?? ""}`;
-      const at = text.indexOf(selector);
-      if (at !== -1 && text.indexOf(selector, at + 1) !== -1) {
-        problems.push(`${path}: ${JSON.stringify(exact)} repeats; add "nth", a prefix or a suffix`);
-        return;
-      }
-      if (at !== -1) start = at + (prefix ?? "").length;
-    }
-    if (start === -1) problems.push(`${path}: ${JSON.stringify(exact)} is not in the source there`);
-    else {
-      for (const key of Object.keys(node)) delete node[key];
-      Object.assign(node, { start, end: start + exact.length, exact });
-      if (prefix !== undefined) node.prefix = prefix;
-      if (suffix !== undefined) node.suffix = suffix;
-    }
-    return;
-  }
-  for (const [key, child] of Object.entries(node)) anchor(text, child, path ? `${path}.${key}` : key, problems);
-}
-
-const dir = resolve(process.argv[2] ?? ".");
-// An author's draft, not yet a valid story: only the fields this script fills in are read.
-const story = JSON.parse(readFileSync(join(dir, "story.json"), "utf8")) as {
-  source: { file: string; sha256?: string; parts: unknown };
-};
-const bytes = readFileSync(join(dir, story.source.file));
-const text = bytes.toString("utf8");
-story.source.sha256 = createHash("sha256").update(bytes).digest("hex");
-const problems: string[] = [];
-const { source, ...rest } = story;
-anchor(text, rest, "", problems);
-anchor(text, source.parts, "source.parts", problems);
-if (problems.length > 0) {
-  console.error(problems.join("\n"));
-  process.exit(1);
-}
-writeFileSync(join(dir, "story.json"), `${JSON.stringify(story, null, 2)}\n`);
-console.log(`anchored ${join(dir, "story.json")}`);
+if (isEntryPoint(import.meta.url)) process.exitCode = main(process.argv.slice(2));

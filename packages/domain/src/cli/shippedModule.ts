@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import { storyDirs } from "../catalog";
 import { sourceFileName } from "../load/openStory";
+import { SHIPPED_MODULE, STORIES_DIR } from "./paths";
 
 /** `arms-for-food` → `armsForFood`: a story folder as a JavaScript name. */
 const identifier = (folder: string): string => folder.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -34,4 +35,11 @@ export function shippedModuleText(root: string): string {
     "];",
     "",
   ].join("\n");
+}
+
+/** After a story folder under the shipped stories changes, regenerate stories/index.ts so bundles see it. */
+export function refreshShippedModule(dir: string, io: { out(text: string): void }): void {
+  if (resolve(dir, "..") !== resolve(STORIES_DIR)) return;
+  writeFileSync(SHIPPED_MODULE, shippedModuleText(STORIES_DIR));
+  io.out(`updated ${SHIPPED_MODULE}\n`);
 }

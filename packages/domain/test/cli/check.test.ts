@@ -42,10 +42,18 @@ describe("story:check", () => {
     expect(status).toBe(1);
     expect(stdout).toBe("");
     const lines = stderr.trim().split("\n");
-    expect(lines).toHaveLength(2);
+    const problems = lines.filter((line) => !line.startsWith("  hint: "));
+    expect(problems).toHaveLength(2);
     expect(stderr).toContain("harbour-market/story.json at claims[1].claimant: person.nobody does not resolve");
     expect(stderr).toContain("entities[0].mentions[0].span.exact");
-    for (const line of lines) expect(line).toMatch(/\.$/);
+    for (const line of problems) expect(line).toMatch(/\.$/);
+    // Each problem carries a hint an author can act on: the id probably meant, where the words really are.
+    expect(stderr).toMatch(/claimant: person\.nobody does not resolve.*\n {2}hint: did you mean person\.[a-z-]+/);
+    const quoted = /hint: the nearest match is at (\d+)-(\d+): "([^"]+)"/.exec(stderr);
+    expect(quoted).not.toBeNull();
+    const text = readFileSync(join(dir, "source.txt"), "utf8");
+    expect(text.slice(Number(quoted![1]), Number(quoted![2]))).toBe(quoted![3]);
+    expect(quoted![3]).toMatch(/^Fennick Harbour/);
   });
 
   it("exits 1 with a sentence when the folder holds no story", () => {
