@@ -3,17 +3,16 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { EXPORT_FORMATS } from "@dossier/domain";
 import { createCaller, createContextInner, type AppRouter } from "../src/index";
 import { openLibrary } from "../src/library";
-import type { DossierServer } from "../src/server/serve";
-import { startServer } from "./helpers/server";
+import { startStockServer } from "./helpers/stockServer";
 
 // The stories we ship, not the fixture: every atom of each must read the same through both doors.
 const library = openLibrary();
 const caller = createCaller(createContextInner({ library }));
-let server: DossierServer;
+let server: Awaited<ReturnType<typeof startStockServer>>;
 let client: ReturnType<typeof createTRPCClient<AppRouter>>;
 
 beforeAll(async () => {
-  server = await startServer({ library });
+  server = await startStockServer(library);
   client = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: `${server.url}/trpc`, maxItems: 10 })] });
 });
 afterAll(() => server.close());
