@@ -64,3 +64,27 @@ describe("a quantity's range says how it was derived", () => {
     expect(paths(error)).toEqual([`quantities[${indexOf("quantities", "qty.fence-distance")}].derivation`]);
   });
 });
+
+describe("a relay names who passes someone else's words on", () => {
+  it("resolves like any reference", () => {
+    const error = errorFor((s) => (atom(s, "claims", "claim.north-korea-denies").attribution.relay.via = "person.nobody-at-all"));
+    expect(paths(error)).toEqual([`${at("claim.north-korea-denies")}.attribution.relay.via`]);
+  });
+
+  it("quotes the source at its span", () => {
+    const error = errorFor((s) => (atom(s, "claims", "claim.north-korea-denies").attribution.relay.span.exact = "We have noted"));
+    expect(paths(error)).toEqual([`${at("claim.north-korea-denies")}.attribution.relay.span.exact`]);
+  });
+
+  it("is never the claimant or speaker itself", () => {
+    const error = errorFor((s) => {
+      atom(s, "claims", "claim.north-korea-denies").attribution.relay.via = "country.north-korea";
+      atom(s, "quotations", "quote.yellen-last-resort").attribution.relay.via = "person.janet-yellen";
+    });
+    expect(paths(error)).toEqual([
+      `${at("claim.north-korea-denies")}.attribution.relay.via`,
+      `quotations[${indexOf("quotations", "quote.yellen-last-resort")}].attribution.relay.via`,
+    ]);
+    expect(error.message).toContain("country.north-korea cannot relay its own words");
+  });
+});
