@@ -56,4 +56,22 @@ describe("the editor's review of arms-for-food", () => {
     expect(verbless.length).toBeGreaterThanOrEqual(2);
     expect(verbless.every((a) => !a.attributed)).toBe(true);
   });
+
+  it("gives every sanction the text speaks of a sanction atom, and names no target the text leaves out", () => {
+    const covered = (at: number) => story.sanctions.some((s) => s.spans.some((span) => span.start <= at && at < span.end));
+    const mentioned = [...story.source.text.matchAll(/sanctions/g)].map((m) => m.index);
+    expect(mentioned).toHaveLength(4);
+    for (const at of mentioned) expect(covered(at), `"sanctions" at ${at}`).toBe(true);
+    for (const law of story.instruments) expect(law.name, law.id).not.toMatch(/on Russia/);
+  });
+
+  it("records the inferred targets and authorities in notes", () => {
+    for (const id of ["sanction.multilateral", "sanction.western-sanctions"]) {
+      expect(story.sanctions.find((s) => s.id === id)!.target).toEqual(["country.russia"]);
+      expect(
+        story.notes.some((n) => n.kind === "ambiguity" && n.atoms.includes(id)),
+        id,
+      ).toBe(true);
+    }
+  });
 });
