@@ -20,7 +20,9 @@ const result = await build({
   define: { "process.env.NODE_ENV": '"production"' },
   alias: { "react-devtools-core": here("./build/devtools-stub.js") },
   // CommonJS dependencies call require() for Node's built-ins; give the ESM bundle a real one.
-  banner: { js: '#!/usr/bin/env node\nimport { createRequire as __dossierRequire } from "node:module";\nconst require = __dossierRequire(import.meta.url);' },
+  banner: {
+    js: '#!/usr/bin/env node\nimport { createRequire as __dossierRequire } from "node:module";\nconst require = __dossierRequire(import.meta.url);',
+  },
   logLevel: "warning",
 });
 await chmod(outfile, 0o755);

@@ -1,3 +1,6 @@
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createCaller, createContextInner } from "@dossier/api";
 import { STATUS_LABELS } from "@dossier/domain/vocabulary";
@@ -33,7 +36,9 @@ describe("every command with --json prints exactly what the API answers", () => 
   it("network is story.network", async () => expect(await json(["network"])).toEqual(await api.story.network({ storyId })));
   it("source is story.source", async () => expect(await json(["source"])).toEqual(await api.story.source({ storyId })));
   it("search joins its words into one query", async () =>
-    expect(await json(["search", "food", "Kirby", "--limit", "5"])).toEqual(await api.search.query({ storyId, query: "food Kirby", limit: 5 })));
+    expect(await json(["search", "food", "Kirby", "--limit", "5"])).toEqual(
+      await api.search.query({ storyId, query: "food Kirby", limit: 5 }),
+    ));
   it("export --json is export.story", async () =>
     expect(await json(["export", "--format", "claims-csv"])).toEqual(await api.export.story({ storyId, format: "claims-csv" })));
 });
@@ -43,7 +48,8 @@ describe("plain text for people", () => {
     const overview = await api.story.overview({ storyId });
     const { stdout, code } = await dossier(["summary"]);
     expect(code).toBe(0);
-    for (const text of [overview.title, overview.summary, ...overview.keyPoints.map((point) => point.text)]) expect(flat(stdout)).toContain(text);
+    for (const text of [overview.title, overview.summary, ...overview.keyPoints.map((point) => point.text)])
+      expect(flat(stdout)).toContain(text);
   });
 
   it("claims name each claim's status label, claimant and id, in the API's order", async () => {
@@ -85,10 +91,9 @@ describe("plain text for people", () => {
 
   it("export prints the file's body, or writes it exactly with --output", async () => {
     const file = await api.export.story({ storyId, format: "claims-csv" });
-    expect((await dossier(["export", "--format", "claims-csv"])).stdout).toBe(file.body.endsWith("\n") ? file.body : `${file.body}\n`);
-    const { mkdtemp, readFile } = await import("node:fs/promises");
-    const { join } = await import("node:path");
-    const { tmpdir } = await import("node:os");
+    expect((await dossier(["export", "--format", "claims-csv"])).stdout).toBe(
+      file.body.endsWith("\n") ? file.body : `${file.body}\n`,
+    );
     const target = join(await mkdtemp(join(tmpdir(), "dossier-")), "claims.csv");
     const result = await dossier(["export", "--format", "claims-csv", "--output", target]);
     expect(result.code).toBe(0);
@@ -110,7 +115,13 @@ describe("exit codes and help", () => {
   });
 
   it("a wrong command line exits 2 with commander's sentence, and runs nothing", async () => {
-    for (const args of [["claims", "--status", "denied"], ["frobnicate"], ["export"], ["search"], ["search", "x", "--limit", "0"]]) {
+    for (const args of [
+      ["claims", "--status", "denied"],
+      ["frobnicate"],
+      ["export"],
+      ["search"],
+      ["search", "x", "--limit", "0"],
+    ]) {
       const result = await dossier(args);
       expect(result.code, args.join(" ")).toBe(EXIT.usage);
       expect(result.stdout).toBe("");
@@ -119,7 +130,11 @@ describe("exit codes and help", () => {
   });
 
   it("an unknown story, entity or refused query exits 1 with one sentence", async () => {
-    for (const args of [["--story", "nope", "summary"], ["claims", "--entity", "person.nobody"], ["search", Array(13).fill("w").join(" ")]]) {
+    for (const args of [
+      ["--story", "nope", "summary"],
+      ["claims", "--entity", "person.nobody"],
+      ["search", Array(13).fill("w").join(" ")],
+    ]) {
       const result = await dossier(args);
       expect(result.code, args.join(" ")).toBe(EXIT.failed);
       expect(result.stderr.trim().split("\n")).toHaveLength(1);
@@ -129,6 +144,8 @@ describe("exit codes and help", () => {
 
   it("without a command it starts the reader with the global options", async () => {
     const result = await dossier(["--story", "arms-for-food", "--web", "https://dossier.example"]);
-    expect(result.readerStarts).toEqual([{ api: undefined, story: "arms-for-food", timeout: 10_000, web: "https://dossier.example" }]);
+    expect(result.readerStarts).toEqual([
+      { api: undefined, story: "arms-for-food", timeout: 10_000, web: "https://dossier.example" },
+    ]);
   });
 });

@@ -2,9 +2,29 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXIT } from "../src/data/dossierError";
 import { dossier } from "./helpers/cli";
 import { DANGEROUS } from "./helpers/hostile";
-import { closedPortUrl, hostileServer, olderServer, realServer, silentServer, webPageServer, wrongShapeServer, type Running } from "./helpers/servers";
+import {
+  closedPortUrl,
+  hostileServer,
+  olderServer,
+  realServer,
+  silentServer,
+  webPageServer,
+  wrongShapeServer,
+  type Running,
+} from "./helpers/servers";
 
-const COMMANDS = [["summary"], ["claims"], ["claims", "--status", "allegation"], ["quotes"], ["actors"], ["timeline"], ["network"], ["search", "food"], ["source"], ["export", "--format", "claims-csv"]];
+const COMMANDS = [
+  ["summary"],
+  ["claims"],
+  ["claims", "--status", "allegation"],
+  ["quotes"],
+  ["actors"],
+  ["timeline"],
+  ["network"],
+  ["search", "food"],
+  ["source"],
+  ["export", "--format", "claims-csv"],
+];
 
 describe("a real Dossier server", () => {
   let server: Running;

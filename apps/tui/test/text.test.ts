@@ -49,7 +49,8 @@ describe("the story summary for the terminal", () => {
       expect(below.trimStart().startsWith("↳"), point.id).toBe(true);
       // The claims may wrap onto further lines; read the block up to the next key point.
       const block = lines.slice(at + 1, at + 4).join(" ");
-      for (const claim of point.claims) expect(block.replace(/\s+/g, " ")).toContain(`${claim.id} (${STATUS_LABELS[claim.status].label})`);
+      for (const claim of point.claims)
+        expect(block.replace(/\s+/g, " ")).toContain(`${claim.id} (${STATUS_LABELS[claim.status].label})`);
     }
   });
 });

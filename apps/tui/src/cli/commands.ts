@@ -75,7 +75,11 @@ export async function network(run: Run): Promise<void> {
   show(run, await run.dossier.query("story.network", { storyId: run.storyId }), networkText);
 }
 
-export async function search(run: Run, query: string, options: { kinds?: Procedures["search.query"][0]["kinds"]; limit?: number }): Promise<void> {
+export async function search(
+  run: Run,
+  query: string,
+  options: { kinds?: Procedures["search.query"][0]["kinds"]; limit?: number },
+): Promise<void> {
   const hits = await run.dossier.query("search.query", { storyId: run.storyId, query, ...options });
   show(run, hits, (safe, width) => searchText(safe, query, width));
 }
@@ -85,7 +89,11 @@ export async function source(run: Run): Promise<void> {
   show(run, answer, (safe, width) => wrapLines(safe.text, width).join("\n"));
 }
 
-export async function exportStory(run: Run, format: Procedures["export.story"][0]["format"], output: string | undefined): Promise<void> {
+export async function exportStory(
+  run: Run,
+  format: Procedures["export.story"][0]["format"],
+  output: string | undefined,
+): Promise<void> {
   const file = await run.dossier.query("export.story", { storyId: run.storyId, format });
   if (output) {
     // A file gets the exact bytes; only what reaches the terminal is sanitised.

@@ -33,15 +33,24 @@ const positiveInt = (value: string): number => {
   return n;
 };
 
-export function buildProgram(io: CliIO, startReader: (start: ReaderStart) => Promise<number>): { program: Command; exitCode: () => number } {
+export function buildProgram(
+  io: CliIO,
+  startReader: (start: ReaderStart) => Promise<number>,
+): { program: Command; exitCode: () => number } {
   let exitCode: number = EXIT.ok;
   const program = new Command("dossier")
-    .description("Browse, search and script a news story as a source-linked model. Without a command, opens the interactive reader.")
+    .description(
+      "Browse, search and script a news story as a source-linked model. Without a command, opens the interactive reader.",
+    )
     .version("0.1.0", "-V, --version")
     .addOption(new Option("--api <url>", "use the Dossier server at this URL instead of the embedded data").env("DOSSIER_API"))
     .option("--story <id>", "the story to read (default: the first one)")
     .addOption(new Option("--timeout <ms>", "give up on a server after this long").default(10_000).argParser(positiveInt))
-    .addOption(new Option("--web <url>", "base URL of the web app, for `o` in the reader").env("DOSSIER_WEB_URL").default("http://localhost:3000"))
+    .addOption(
+      new Option("--web <url>", "base URL of the web app, for `o` in the reader")
+        .env("DOSSIER_WEB_URL")
+        .default("http://localhost:3000"),
+    )
     .configureOutput({
       writeOut: (text) => void io.stdout.write(sanitize(text)),
       writeErr: (text) => void io.stderr.write(sanitize(text)),
@@ -81,8 +90,16 @@ export function buildProgram(io: CliIO, startReader: (start: ReaderStart) => Pro
     .option("--entity <entity-id>", "only claims by, about or mentioning this entity")
     .addOption(json)
     .action(
-      action((run, filter: { status?: (typeof CLAIM_STATUSES)[number]; role?: (typeof CLAIM_ROLES)[number]; claimant?: string; entity?: string }) =>
-        commands.claims(run, { status: filter.status, role: filter.role, claimant: filter.claimant, entity: filter.entity }),
+      action(
+        (
+          run,
+          filter: {
+            status?: (typeof CLAIM_STATUSES)[number];
+            role?: (typeof CLAIM_ROLES)[number];
+            claimant?: string;
+            entity?: string;
+          },
+        ) => commands.claims(run, { status: filter.status, role: filter.role, claimant: filter.claimant, entity: filter.entity }),
       ),
     );
   program
@@ -128,7 +145,11 @@ export function buildProgram(io: CliIO, startReader: (start: ReaderStart) => Pro
     .addOption(new Option("--format <format>", "what to export").choices(EXPORT_FORMATS).makeOptionMandatory())
     .option("-o, --output <file>", "write the file here instead of printing it")
     .addOption(json)
-    .action(action((run, options: { format: (typeof EXPORT_FORMATS)[number]; output?: string }) => commands.exportStory(run, options.format as ExportFormat, options.output)));
+    .action(
+      action((run, options: { format: (typeof EXPORT_FORMATS)[number]; output?: string }) =>
+        commands.exportStory(run, options.format as ExportFormat, options.output),
+      ),
+    );
 
   program.action(async () => {
     const options = program.opts<GlobalOptions>();
@@ -138,7 +159,11 @@ export function buildProgram(io: CliIO, startReader: (start: ReaderStart) => Pro
 }
 
 /** Parses argv (without node and the script), runs, and answers the exit code; never throws. */
-export async function runCli(argv: readonly string[], io: CliIO, startReader: (start: ReaderStart) => Promise<number>): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIO,
+  startReader: (start: ReaderStart) => Promise<number>,
+): Promise<number> {
   const { program, exitCode } = buildProgram(io, startReader);
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -32,7 +32,10 @@ function dossierOver(where: string, call: (path: ProcedurePath, input: unknown) 
         throw toDossierError(error, where);
       }
       if (!ANSWER_SHAPES[path](answer)) {
-        throw new DossierError("incompatible", `The server at ${where} answered ${path} in a shape this dossier does not know; is it the same version?`);
+        throw new DossierError(
+          "incompatible",
+          `The server at ${where} answered ${path} in a shape this dossier does not know; is it the same version?`,
+        );
       }
       return answer as Procedures[typeof path][1];
     },

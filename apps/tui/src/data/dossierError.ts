@@ -55,7 +55,10 @@ export function toDossierError(error: unknown, where: string): DossierError {
     }
     if (typeof code === "string") {
       if (code === "NOT_FOUND" && /no procedure/i.test(error.message)) {
-        return new DossierError("incompatible", `The server at ${where} does not offer what this dossier needs; is it a Dossier server of the same version?`);
+        return new DossierError(
+          "incompatible",
+          `The server at ${where} does not offer what this dossier needs; is it a Dossier server of the same version?`,
+        );
       }
       if (code === "NOT_FOUND" || code === "BAD_REQUEST") return new DossierError("failed", error.message);
       return new DossierError("failed", `The Dossier server at ${where} failed: ${error.message}`);
@@ -64,7 +67,10 @@ export function toDossierError(error: unknown, where: string): DossierError {
     if (chain.some((link) => link.name === "TypeError" && link.message === "fetch failed")) {
       const root = chain[chain.length - 1];
       const why = typeof root?.code === "string" ? root.code : typeof root?.message === "string" ? root.message : "";
-      return new DossierError("unreachable", `Cannot reach a Dossier server at ${where}${why && why !== "fetch failed" ? ` (${why})` : ""}; is it running?`);
+      return new DossierError(
+        "unreachable",
+        `Cannot reach a Dossier server at ${where}${why && why !== "fetch failed" ? ` (${why})` : ""}; is it running?`,
+      );
     }
     return new DossierError("incompatible", `The server at ${where} did not answer as a Dossier server does.`);
   }

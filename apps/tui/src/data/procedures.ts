@@ -44,7 +44,14 @@ const aString: Check = (value) => typeof value === "string";
 /** What an answer must look like for the terminal to show it. */
 export const ANSWER_SHAPES: Record<ProcedurePath, Check> = {
   "stories.list": listOf(hasStrings("id", "title", "summary")),
-  "story.overview": fields({ id: aString, title: aString, summary: aString, keyPoints: anArray, counts: isObject, source: isObject }),
+  "story.overview": fields({
+    id: aString,
+    title: aString,
+    summary: aString,
+    keyPoints: anArray,
+    counts: isObject,
+    source: isObject,
+  }),
   "story.source": fields({ text: aString, parts: anArray, annotations: listOf(fields({ span: isObject })) }),
   "story.timeline": listOf(fields({ event: hasStrings("id", "label") })),
   "story.network": fields({ nodes: listOf(hasStrings("id", "name")), edges: listOf(hasStrings("from", "to", "kind")) }),

@@ -21,7 +21,11 @@ export function claimsText(claims: Out["claims"]["list"], names: Names, width: n
       const words = first?.spans.map((span) => span.exact).join(" … ");
       return block([
         ...wrapHanging(claim.text, width, "• "),
-        ...wrapHanging(`${statusLabel(claim.status)} · ${roleLabel(claim.role)} · ${nameOf(names, claim.claimant)}${verb ? ` (${verb})` : ""}`, width, "  "),
+        ...wrapHanging(
+          `${statusLabel(claim.status)} · ${roleLabel(claim.role)} · ${nameOf(names, claim.claimant)}${verb ? ` (${verb})` : ""}`,
+          width,
+          "  ",
+        ),
         ...(words ? wrapHanging(`“${words}”`, width, "  ") : []),
         `  ${claim.id}`,
       ]);
@@ -53,7 +57,11 @@ export function actorsText(entities: Out["entities"]["list"], width: number): st
   return entities
     .map((entity) =>
       block([
-        ...wrapHanging(`${entity.name} — ${entityKindLabel(entity.kind)}, ${entity.mentions.length} mention${entity.mentions.length === 1 ? "" : "s"}`, width, "• "),
+        ...wrapHanging(
+          `${entity.name} — ${entityKindLabel(entity.kind)}, ${entity.mentions.length} mention${entity.mentions.length === 1 ? "" : "s"}`,
+          width,
+          "• ",
+        ),
         ...(entity.aliases.length ? wrapHanging(`also: ${entity.aliases.join(", ")}`, width, "  ") : []),
         `  ${entity.id}`,
       ]),
@@ -74,7 +82,11 @@ export function timelineText(entries: Out["story"]["timeline"], width: number): 
     .map((entry) =>
       block([
         ...wrapHanging(entry.event.label, width, "• "),
-        ...wrapHanging(`${entry.time ? `“${entry.time.span.exact}” ` : ""}${intervalText(entry.interval)} · ${entry.mode}`, width, "  "),
+        ...wrapHanging(
+          `${entry.time ? `“${entry.time.span.exact}” ` : ""}${intervalText(entry.interval)} · ${entry.mode}`,
+          width,
+          "  ",
+        ),
         `  ${entry.event.id}`,
       ]),
     )
@@ -103,7 +115,8 @@ export function networkText(network: Out["story"]["network"], width: number): st
     const edges = network.edges.filter((edge) => edge.from === node.id);
     if (edges.length === 0) continue;
     lines.push(...wrap(node.name, width));
-    for (const edge of edges) lines.push(...wrapHanging(`${edgeLabel(edge.kind)} ${names.get(edge.to) ?? edge.to}`, width, "  └ "));
+    for (const edge of edges)
+      lines.push(...wrapHanging(`${edgeLabel(edge.kind)} ${names.get(edge.to) ?? edge.to}`, width, "  └ "));
   }
   return lines.join("\n");
 }

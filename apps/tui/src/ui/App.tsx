@@ -50,7 +50,14 @@ export function App({ storyId, theme, initial = initialNavigation, ...settings }
           <Text color={theme.text.error}>{screenText(state.error)}</Text>
         </Box>
       ) : page ? (
-        <PageView page={page} cursor={cursor} height={bodyHeight} theme={theme} inline={view.kind === "screen" && view.screen === "source"} viewKey={viewKey(view)} />
+        <PageView
+          page={page}
+          cursor={cursor}
+          height={bodyHeight}
+          theme={theme}
+          inline={view.kind === "screen" && view.screen === "source"}
+          viewKey={viewKey(view)}
+        />
       ) : (
         <Box height={bodyHeight}>
           <Text color={theme.text.muted}>Loading…</Text>
@@ -60,7 +67,7 @@ export function App({ storyId, theme, initial = initialNavigation, ...settings }
         <Text wrap="truncate-end">
           <Text color={theme.text.accent}>/</Text>
           {screenText(nav.query)}
-          {nav.typing ? <Text inverse> </Text> : <Text color={theme.text.muted}>  (n/N matches, / to edit)</Text>}
+          {nav.typing ? <Text inverse> </Text> : <Text color={theme.text.muted}> (n/N matches, / to edit)</Text>}
         </Text>
       ) : null}
       {nav.message ? (

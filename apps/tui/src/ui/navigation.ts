@@ -58,7 +58,10 @@ export function moveCursor(nav: Navigation, to: (cursor: number) => number, coun
   return { ...nav, cursors: { ...nav.cursors, [key]: next }, message: null };
 }
 
-export const setCursor = (nav: Navigation, view: View, cursor: number): Navigation => ({ ...nav, cursors: { ...nav.cursors, [viewKey(view)]: cursor } });
+export const setCursor = (nav: Navigation, view: View, cursor: number): Navigation => ({
+  ...nav,
+  cursors: { ...nav.cursors, [viewKey(view)]: cursor },
+});
 
 /** Switches to a screen, leaving any opened atoms behind. */
 export const gotoScreen = (nav: Navigation, screen: ScreenName): Navigation => ({
@@ -75,7 +78,8 @@ export function cycleScreen(nav: Navigation, step: 1 | -1): Navigation {
 
 /** Follows a target: an atom opens on top of the stack, a span opens the source there. */
 export function open(nav: Navigation, target: Target): Navigation {
-  if (target.kind === "source") return { ...nav, stack: [...nav.stack, { kind: "screen", screen: "source" }], sourceFocus: target.span, message: null };
+  if (target.kind === "source")
+    return { ...nav, stack: [...nav.stack, { kind: "screen", screen: "source" }], sourceFocus: target.span, message: null };
   return { ...nav, stack: [...nav.stack, { kind: target.kind, id: target.id }], message: null };
 }
 

@@ -29,7 +29,13 @@ export async function runReader(start: ReaderStart, io: CliIO): Promise<number> 
   try {
     const instance = render(
       <AnswersContext.Provider value={answers}>
-        <App storyId={storyId} theme={themeFor(io.env)} web={start.web} env={io.env} writeToTerminal={(text) => void process.stdout.write(text)} />
+        <App
+          storyId={storyId}
+          theme={themeFor(io.env)}
+          web={start.web}
+          env={io.env}
+          writeToTerminal={(text) => void process.stdout.write(text)}
+        />
       </AnswersContext.Provider>,
       { exitOnCtrlC: true, patchConsole: false },
     );

@@ -54,15 +54,24 @@ export function useCurrentPage(nav: Navigation, storyId: string, width: number):
       state.error ? { error: state.error } : state.data !== undefined ? { page: make(state.data) } : {};
     if (view.kind === "claim") return pick(claim, (data) => claimDetailPage(data, width, storyId));
     if (view.kind === "quote") return pick(quote, (data) => quoteDetailPage(data, width, storyId));
-    if (view.kind === "actor") return entities.data ? pick(actor, (data) => actorDetailPage(data, names, width, storyId)) : pick(entities, () => ({ title: "", lines: [] }));
+    if (view.kind === "actor")
+      return entities.data
+        ? pick(actor, (data) => actorDetailPage(data, names, width, storyId))
+        : pick(entities, () => ({ title: "", lines: [] }));
     if (view.kind !== "screen") return {};
     switch (view.screen) {
       case "overview":
-        return board.data ? pick(overview, (data) => overviewPage(data, board.data ?? [], width)) : pick(board, () => ({ title: "", lines: [] }));
+        return board.data
+          ? pick(overview, (data) => overviewPage(data, board.data ?? [], width))
+          : pick(board, () => ({ title: "", lines: [] }));
       case "claims":
-        return entities.data ? pick(claims, (data) => claimsPage(data, names, nav.filter, storyId)) : pick(entities, () => ({ title: "", lines: [] }));
+        return entities.data
+          ? pick(claims, (data) => claimsPage(data, names, nav.filter, storyId))
+          : pick(entities, () => ({ title: "", lines: [] }));
       case "quotes":
-        return entities.data ? pick(quotations, (data) => quotesPage(data, names, storyId)) : pick(entities, () => ({ title: "", lines: [] }));
+        return entities.data
+          ? pick(quotations, (data) => quotesPage(data, names, storyId))
+          : pick(entities, () => ({ title: "", lines: [] }));
       case "actors":
         return pick(entities, (data) => actorsPage(data, storyId));
       case "timeline":

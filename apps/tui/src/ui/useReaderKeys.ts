@@ -1,10 +1,23 @@
 // The one input hook: every key press becomes a command from the binding table (or, while the
 // search line is open, text for the query) and a new navigation state.
 import { useInput, useApp } from "ink";
-import type { Dispatch, SetStateAction } from "react";
+import { useRef, type Dispatch, type SetStateAction } from "react";
 import { BINDINGS, commandFor } from "./keys/bindings";
 import { sanitize } from "../text/sanitize";
-import { back, currentView, cursorOf, cycleScreen, gotoScreen, moveCursor, nextFilter, open, screenOf, setCursor, SCREENS, type Navigation } from "./navigation";
+import {
+  back,
+  currentView,
+  cursorOf,
+  cycleScreen,
+  gotoScreen,
+  moveCursor,
+  nextFilter,
+  open,
+  screenOf,
+  setCursor,
+  SCREENS,
+  type Navigation,
+} from "./navigation";
 import type { PageState } from "./useCurrentPage";
 import type { Subject } from "./pages/page";
 import { stopAt } from "./pages/sourcePage";
@@ -19,44 +32,66 @@ export interface ReaderSettings {
 
 const HELP_KEY = "help";
 
-export function useReaderKeys(nav: Navigation, setNav: Dispatch<SetStateAction<Navigation>>, state: PageState, bodyHeight: number, settings: ReaderSettings) {
+export function useReaderKeys(
+  nav: Navigation,
+  setNav: Dispatch<SetStateAction<Navigation>>,
+  state: PageState,
+  bodyHeight: number,
+  settings: ReaderSettings,
+) {
   const { exit } = useApp();
-  const page = state.page;
-  const cursor = cursorOf(nav);
-  const subject: Subject | undefined = page?.items ? page.items[cursor] : page;
-  const count = page?.items ? page.items.length : Math.max(1, (page?.lines.length ?? 0) - bodyHeight + 1);
+  // Ink re-subscribes the handler only after a frame is written; a key pressed in between must
+  // still see the page on screen, so the handler reads the latest render through a ref.
+  const latest = useRef({ nav, state, bodyHeight });
+  latest.current = { nav, state, bodyHeight };
   const say = (message: string) => setNav((n) => ({ ...n, message }));
 
   const typeQuery = (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
     if (key.escape || key.return) return setNav((n) => ({ ...n, typing: false }));
     if (key.backspace || key.delete) return setNav((n) => ({ ...n, query: n.query.slice(0, -1) }));
     const typed = sanitize(input).replace(/[\n\t]/g, " ");
-    if (typed && !key.ctrl && !key.meta) setNav((n) => setCursor({ ...n, query: (n.query + typed).slice(0, 200) }, { kind: "screen", screen: "search" }, 0));
+    if (typed && !key.ctrl && !key.meta)
+      setNav((n) => setCursor({ ...n, query: (n.query + typed).slice(0, 200) }, { kind: "screen", screen: "search" }, 0));
   };
 
-  /** n/N: in the source, to the next hit's words; elsewhere, through the hit list. */
-  const match = (step: 1 | -1) => {
+  /** n/N: move through the hit list, from any screen. */
+  const match = (nav: Navigation, count: number, step: 1 | -1) => {
     if (!nav.query.trim()) return say("No search yet: press / to search.");
-    if (screenOf(nav) !== "search") return setNav((n) => moveCursor(gotoScreen(n, "search"), (c) => c + step, Number.MAX_SAFE_INTEGER));
+    if (screenOf(nav) !== "search")
+      return setNav((n) => moveCursor(gotoScreen(n, "search"), (c) => c + step, Number.MAX_SAFE_INTEGER));
     setNav((n) => moveCursor(n, (c) => c + step, count));
   };
 
   useInput((input, key) => {
+    const { nav, state, bodyHeight } = latest.current;
+    const page = state.page;
+    const cursor = cursorOf(nav);
+    const subject: Subject | undefined = page?.items ? page.items[cursor] : page;
+    const count = page?.items ? page.items.length : Math.max(1, (page?.lines.length ?? 0) - bodyHeight + 1);
     if (nav.typing) return typeQuery(input, key);
     const command = commandFor(input, key);
-    if (nav.help && command !== "help" && command !== "back" && command !== "quit" && command !== "down" && command !== "up") return;
+    if (nav.help && command !== "help" && command !== "back" && command !== "quit" && command !== "down" && command !== "up")
+      return;
     const view = currentView(nav);
     switch (command) {
       case "down":
       case "up": {
         const step = command === "down" ? 1 : -1;
-        if (nav.help) return setNav((n) => ({ ...n, cursors: { ...n.cursors, [HELP_KEY]: Math.max(0, Math.min(BINDINGS.length - 1, (n.cursors[HELP_KEY] ?? 0) + step)) } }));
+        if (nav.help)
+          return setNav((n) => ({
+            ...n,
+            cursors: { ...n.cursors, [HELP_KEY]: Math.max(0, Math.min(BINDINGS.length - 1, (n.cursors[HELP_KEY] ?? 0) + step)) },
+          }));
         return setNav((n) => moveCursor(n, (c) => c + step, count));
       }
       case "pageDown":
-        return setNav((n) => moveCursor(n, (c) => c + Math.max(1, page?.items ? Math.floor(bodyHeight / 2) : bodyHeight - 1), count));
+        return setNav((n) =>
+          moveCursor(n, (c) => c + Math.max(1, page?.items ? Math.floor(bodyHeight / 2) : bodyHeight - 1), count),
+        );
       case "pageUp":
-        return setNav((n) => moveCursor(n, (c) => c - Math.max(1, page?.items ? Math.floor(bodyHeight / 2) : bodyHeight - 1), count));
+        return setNav((n) =>
+          moveCursor(n, (c) => c - Math.max(1, page?.items ? Math.floor(bodyHeight / 2) : bodyHeight - 1), count),
+        );
       case "top":
         return setNav((n) => moveCursor(n, () => 0, count));
       case "bottom":
@@ -74,9 +109,9 @@ export function useReaderKeys(nav: Navigation, setNav: Dispatch<SetStateAction<N
       case "search":
         return setNav((n) => ({ ...gotoScreen(n, "search"), typing: true }));
       case "nextMatch":
-        return match(1);
+        return match(nav, count, 1);
       case "previousMatch":
-        return match(-1);
+        return match(nav, count, -1);
       case "filter":
         if (view.kind !== "screen" || view.screen !== "claims") return say("f filters the Claims screen (2).");
         return setNav((n) => setCursor({ ...n, filter: nextFilter(n.filter, state.statuses) }, view, 0));

@@ -6,15 +6,14 @@ export interface TerminalSize {
   rows: number;
 }
 
-/** The terminal's size, updated on resize. */
+/** The terminal's size, read on every render and re-rendered on resize (so no resize is missed between them). */
 export function useTerminalSize(): TerminalSize {
   const { stdout } = useStdout();
-  const read = (): TerminalSize => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
-  const [size, setSize] = useState(read);
+  const [, setResizes] = useState(0);
   useEffect(() => {
-    const update = () => setSize(read());
+    const update = () => setResizes((n) => n + 1);
     stdout.on("resize", update);
     return () => void stdout.off("resize", update);
   }, [stdout]);
-  return size;
+  return { columns: stdout.columns || 80, rows: stdout.rows || 24 };
 }

@@ -9,7 +9,10 @@ export interface CliResult {
 }
 
 /** Runs the command line in-process with captured output, as a pipe (not a terminal) unless told. */
-export async function dossier(args: string[], options: { tty?: boolean; columns?: number; env?: Record<string, string> } = {}): Promise<CliResult> {
+export async function dossier(
+  args: string[],
+  options: { tty?: boolean; columns?: number; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
   const readerStarts: ReaderStart[] = [];

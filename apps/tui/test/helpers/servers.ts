@@ -42,7 +42,9 @@ function wireServer(answer: Answer): Server {
         try {
           return { result: { data: await answer(path, batch ? inputs[String(i)] : inputs) } };
         } catch (error) {
-          return { error: { message: (error as Error).message, code: -32004, data: { code: "NOT_FOUND", httpStatus: 404, path } } };
+          return {
+            error: { message: (error as Error).message, code: -32004, data: { code: "NOT_FOUND", httpStatus: 404, path } },
+          };
         }
       }),
     ).then((envelopes) => {
@@ -61,7 +63,8 @@ const callReal: Answer = (path, input) => {
 };
 
 /** The real answers with hostile text around every piece of prose, in valid tRPC envelopes. */
-export const hostileServer = (): Promise<Running> => listen(wireServer(async (path, input) => poison(await callReal(path, input))));
+export const hostileServer = (): Promise<Running> =>
+  listen(wireServer(async (path, input) => poison(await callReal(path, input))));
 
 /** A server of another version: the story list is there, everything else is missing. */
 export const olderServer = (): Promise<Running> =>
@@ -74,7 +77,11 @@ export const olderServer = (): Promise<Running> =>
 
 /** Answers every call, but not in the shape of the contract. */
 export const wrongShapeServer = (): Promise<Running> =>
-  listen(wireServer((path) => Promise.resolve(path === "stories.list" ? [{ id: "arms-for-food", title: "T", summary: "S" }] : { unexpected: true })));
+  listen(
+    wireServer((path) =>
+      Promise.resolve(path === "stories.list" ? [{ id: "arms-for-food", title: "T", summary: "S" }] : { unexpected: true }),
+    ),
+  );
 
 /** Not a tRPC server at all: a web page for every path. */
 export const webPageServer = (): Promise<Running> =>

@@ -16,16 +16,29 @@ export function colourOf(theme: Theme, tone: Tone | undefined): string | undefin
 /** The last edge before the screen: a piece is one line of sanitised text, whatever the data held. */
 export const screenText = (value: string): string => sanitize(value).replace(/[\n\t]/g, " ");
 
-function PieceText({ piece, theme }: { piece: Piece; theme: Theme }) {
+function PieceText({ piece, theme, selected = false }: { piece: Piece; theme: Theme; selected?: boolean }) {
   const colour = colourOf(theme, piece.tone);
   // Without colour, annotated words are underlined and the selected span inverted, so nothing is lost.
   const underline = !theme.colour && piece.tone === "annotated";
-  const inverse = piece.tone === "selectedSpan";
+  const inverse = selected || piece.tone === "selectedSpan";
   return (
     <Text color={colour} bold={piece.bold} underline={underline} inverse={inverse}>
       {screenText(piece.text)}
     </Text>
   );
+}
+
+/** Without colour even inverse may not show (FORCE_COLOR=0), so a run of selected words is also bracketed. */
+export function bracketSelection(line: Line, theme: Theme): Line {
+  if (theme.colour) return line;
+  const out: Line = [];
+  line.forEach((piece, i) => {
+    const selected = piece.tone === "selectedSpan";
+    if (selected && line[i - 1]?.tone !== "selectedSpan") out.push({ text: "«" });
+    out.push(piece);
+    if (selected && line[i + 1]?.tone !== "selectedSpan") out.push({ text: "»" });
+  });
+  return out;
 }
 
 export interface Window {
@@ -74,9 +87,14 @@ export function PageView({ page, cursor, height, theme, inline = false, viewKey 
         const at = offset + index;
         const isSelected = marked && selected !== null && at >= selected.from && at < selected.to;
         return (
-          <Text key={at} wrap="truncate-end" inverse={isSelected}>
+          // Inverse goes on each piece: on the outer Text, Ink drops a truncated line altogether.
+          <Text key={at} wrap="truncate-end">
             {marked ? <Text color={theme.text.accent}>{isSelected && at === selected?.from ? "› " : "  "}</Text> : null}
-            {line.length === 0 ? " " : line.map((piece, i) => <PieceText key={i} piece={piece} theme={theme} />)}
+            {line.length === 0
+              ? " "
+              : bracketSelection(line, theme).map((piece, i) => (
+                  <PieceText key={i} piece={piece} theme={theme} selected={isSelected} />
+                ))}
           </Text>
         );
       })}

@@ -10,7 +10,9 @@ export function actorsPage(entities: Out["entities"]["list"], storyId: string): 
     "Actors",
     entities,
     (entity) => ({
-      lines: [[text(entity.name, undefined, true), text(`  ${entityKindLabel(entity.kind)} · ${entity.mentions.length}×`, "muted")]],
+      lines: [
+        [text(entity.name, undefined, true), text(`  ${entityKindLabel(entity.kind)} · ${entity.mentions.length}×`, "muted")],
+      ],
       target: { kind: "actor", id: entity.id },
       span: entity.mentions[0]?.span ?? null,
       cite: `${entity.name} (${entityKindLabel(entity.kind).toLowerCase()})`,
@@ -21,7 +23,12 @@ export function actorsPage(entities: Out["entities"]["list"], storyId: string): 
 }
 
 /** One actor: every mention with the title it gives there, what it says and what is said about it. */
-export function actorDetailPage(dossier: Out["entities"]["detail"], names: ReadonlyMap<string, string>, width: number, storyId: string): Page {
+export function actorDetailPage(
+  dossier: Out["entities"]["detail"],
+  names: ReadonlyMap<string, string>,
+  width: number,
+  storyId: string,
+): Page {
   const { entity } = dossier;
   const section = (title: string, body: Line[]): Line[] => (body.length ? [[], [text(title, "heading", true)], ...body] : []);
   const lines: Line[] = [
@@ -31,17 +38,32 @@ export function actorDetailPage(dossier: Out["entities"]["detail"], names: Reado
     ...section(
       "Mentions",
       dossier.mentions.flatMap((mention) =>
-        hanging(`“${mention.span.exact}”${mention.role ? ` — ${mention.role.text}` : ""}${mention.part ? ` (${mention.part.kind})` : ""}`, width, "• "),
+        hanging(
+          `“${mention.span.exact}”${mention.role ? ` — ${mention.role.text}` : ""}${mention.part ? ` (${mention.part.kind})` : ""}`,
+          width,
+          "• ",
+        ),
       ),
     ),
-    ...section("Says", dossier.claimsBy.flatMap((claim) => hanging(claim.text, width, "• "))),
-    ...section("Said about it", dossier.claimsAbout.flatMap((claim) => hanging(claim.text, width, "• "))),
-    ...section("Quotations", dossier.quotations.flatMap((quotation) => hanging(`“${quotation.text}”`, width, "• "))),
+    ...section(
+      "Says",
+      dossier.claimsBy.flatMap((claim) => hanging(claim.text, width, "• ")),
+    ),
+    ...section(
+      "Said about it",
+      dossier.claimsAbout.flatMap((claim) => hanging(claim.text, width, "• ")),
+    ),
+    ...section(
+      "Quotations",
+      dossier.quotations.flatMap((quotation) => hanging(`“${quotation.text}”`, width, "• ")),
+    ),
     ...section(
       "Relations",
       dossier.edges.flatMap((edge) =>
         hanging(
-          edge.from === entity.id ? `${edgeLabel(edge.kind)} ${names.get(edge.to) ?? edge.to}` : `${names.get(edge.from) ?? edge.from} ${edgeLabel(edge.kind)} it`,
+          edge.from === entity.id
+            ? `${edgeLabel(edge.kind)} ${names.get(edge.to) ?? edge.to}`
+            : `${names.get(edge.from) ?? edge.from} ${edgeLabel(edge.kind)} it`,
           width,
           "• ",
         ),

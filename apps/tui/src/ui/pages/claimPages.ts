@@ -38,19 +38,39 @@ export function claimDetailPage(detail: Out["claims"]["detail"], width: number, 
   const lines: Line[] = [
     ...paragraph(claim.text, width, undefined, true),
     [],
-    [text("■ ", `status:${claim.status}`), text(status.label, `status:${claim.status}`, true), text(` · ${roleLabel(claim.role)} · ${claim.modality}`, "muted")],
+    [
+      text("■ ", `status:${claim.status}`),
+      text(status.label, `status:${claim.status}`, true),
+      text(` · ${roleLabel(claim.role)} · ${claim.modality}`, "muted"),
+    ],
     ...paragraph(status.meaning, width, "muted"),
     ...paragraph(attribution, width),
     [],
     [text("In the source", "heading", true)],
     ...detail.excerpts.flatMap((excerpt): Line[] => [
-      ...paragraph(`${excerpt.part?.kind ?? "text"}${excerpt.attributed ? "" : " · no attribution in the sentence"}`, width, "muted"),
+      ...paragraph(
+        `${excerpt.part?.kind ?? "text"}${excerpt.attributed ? "" : " · no attribution in the sentence"}`,
+        width,
+        "muted",
+      ),
       ...hanging(`…${excerpt.before}«${excerpt.span.exact}»${excerpt.after}…`, width, "  "),
     ]),
     ...(detail.related.length
-      ? [[], [text("Related claims", "heading", true)] as Line, ...detail.related.flatMap((r) => hanging(`${r.relation} ${r.direction === "incoming" ? "←" : "→"} ${r.claim.text}`, width, "• "))]
+      ? [
+          [],
+          [text("Related claims", "heading", true)] as Line,
+          ...detail.related.flatMap((r) =>
+            hanging(`${r.relation} ${r.direction === "incoming" ? "←" : "→"} ${r.claim.text}`, width, "• "),
+          ),
+        ]
       : []),
-    ...(detail.quotations.length ? [[], [text("Quotations", "heading", true)] as Line, ...detail.quotations.flatMap((q) => hanging(`“${q.text}”`, width, "• "))] : []),
+    ...(detail.quotations.length
+      ? [
+          [],
+          [text("Quotations", "heading", true)] as Line,
+          ...detail.quotations.flatMap((q) => hanging(`“${q.text}”`, width, "• ")),
+        ]
+      : []),
     [],
     [text(claim.id, "muted")],
   ];

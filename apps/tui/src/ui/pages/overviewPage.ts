@@ -23,7 +23,11 @@ export function overviewPage(overview: Out["story"]["overview"], board: Out["cla
     ...board.map((group): Line => {
       const count = group.claims.length;
       const bar = "■".repeat(Math.max(1, Math.round((count / Math.max(1, total)) * barRoom)));
-      return [text(statusLabel(group.status).padEnd(25).slice(0, 25)), text(`${bar} `, `status:${group.status}`), text(String(count), "muted")];
+      return [
+        text(statusLabel(group.status).padEnd(25).slice(0, 25)),
+        text(`${bar} `, `status:${group.status}`),
+        text(String(count), "muted"),
+      ];
     }),
     [],
     [

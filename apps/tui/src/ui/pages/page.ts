@@ -46,7 +46,11 @@ export interface Page extends Subject {
   empty?: string;
 }
 
-export const text = (value: string, tone?: Tone, bold?: boolean): Piece => ({ text: value, ...(tone ? { tone } : {}), ...(bold ? { bold } : {}) });
+export const text = (value: string, tone?: Tone, bold?: boolean): Piece => ({
+  text: value,
+  ...(tone ? { tone } : {}),
+  ...(bold ? { bold } : {}),
+});
 
 /** A paragraph wrapped to the width, every line in one tone. */
 export const paragraph = (value: string, width: number, tone?: Tone, bold?: boolean): Line[] =>

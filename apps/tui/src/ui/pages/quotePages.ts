@@ -25,7 +25,9 @@ export function quotesPage(quotations: Out["quotations"]["list"], names: Names, 
 /** One quotation verbatim, its speaker, every appearance with its reporting verb, and its claims. */
 export function quoteDetailPage(detail: Out["quotations"]["detail"], width: number, storyId: string): Page {
   const { quotation, speaker } = detail;
-  const flags = [quotation.partial ? "a partial quotation" : "", quotation.unclosed ? "its closing mark is missing" : ""].filter(Boolean);
+  const flags = [quotation.partial ? "a partial quotation" : "", quotation.unclosed ? "its closing mark is missing" : ""].filter(
+    Boolean,
+  );
   const lines: Line[] = [
     ...paragraph(`“${quotation.text}”`, width, undefined, true),
     ...paragraph(
@@ -37,10 +39,20 @@ export function quoteDetailPage(detail: Out["quotations"]["detail"], width: numb
     [],
     [text("Where the text prints it", "heading", true)],
     ...detail.appearances.flatMap((appearance): Line[] => [
-      ...paragraph(`${appearance.part?.kind ?? "text"}${appearance.reportingVerb ? ` · “${appearance.reportingVerb.exact}”` : ""}`, width, "muted"),
+      ...paragraph(
+        `${appearance.part?.kind ?? "text"}${appearance.reportingVerb ? ` · “${appearance.reportingVerb.exact}”` : ""}`,
+        width,
+        "muted",
+      ),
       ...hanging(`…${appearance.before}«${appearance.span.exact}»${appearance.after}…`, width, "  "),
     ]),
-    ...(detail.claims.length ? [[], [text("Claims it carries", "heading", true)] as Line, ...detail.claims.flatMap((claim) => hanging(claim.text, width, "• "))] : []),
+    ...(detail.claims.length
+      ? [
+          [],
+          [text("Claims it carries", "heading", true)] as Line,
+          ...detail.claims.flatMap((claim) => hanging(claim.text, width, "• ")),
+        ]
+      : []),
     [],
     [text(quotation.id, "muted")],
   ];

@@ -16,7 +16,13 @@ export function searchPage(query: string, hits: readonly Hit[]): Page {
     query ? `Search · ${query}` : "Search",
     hits,
     (hit) => ({
-      lines: [[text(`${hit.kind.padEnd(9)} `, "muted"), text(hit.title), ...(hit.match ? [text(`  “${hit.match.exact}”`, "muted")] : [])]],
+      lines: [
+        [
+          text(`${hit.kind.padEnd(9)} `, "muted"),
+          text(hit.title),
+          ...(hit.match ? [text(`  “${hit.match.exact}”`, "muted")] : []),
+        ],
+      ],
       target: targetOf(hit),
       span: hit.match ? { start: hit.match.start, end: hit.match.end } : null,
       cite: hit.title,

@@ -19,7 +19,8 @@ export function sourceStops(annotations: readonly Annotation[]): Stop[] {
   for (const annotation of annotations) {
     const key = `${annotation.span.start}:${annotation.span.end}`;
     const stop = byRange.get(key) ?? { start: annotation.span.start, end: annotation.span.end, atoms: [] };
-    if (!stop.atoms.some((atom) => atom.id === annotation.atomId)) stop.atoms.push({ kind: annotation.atomKind, id: annotation.atomId });
+    if (!stop.atoms.some((atom) => atom.id === annotation.atomId))
+      stop.atoms.push({ kind: annotation.atomKind, id: annotation.atomId });
     byRange.set(key, stop);
   }
   for (const stop of byRange.values()) stop.atoms.sort((a, b) => rank(a.kind) - rank(b.kind));

@@ -6,10 +6,16 @@ import { edgeLabel } from "../../text/labels";
 
 type Out = RouterOutputs;
 
-const yearOf = (date: string | null): number | null => (date ? Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) - 1) / 12 : null);
+const yearOf = (date: string | null): number | null =>
+  date ? Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) - 1) / 12 : null;
 
 /** A bar placing an interval on the span of years the timeline covers; open ends run to the edge. */
-export function intervalBar(interval: { start: string | null; end: string | null } | null, from: number, to: number, width: number): string {
+export function intervalBar(
+  interval: { start: string | null; end: string | null } | null,
+  from: number,
+  to: number,
+  width: number,
+): string {
   if (!interval || width < 3) return "·".repeat(Math.max(0, width));
   const scale = (year: number) => Math.round(((year - from) / Math.max(1 / 12, to - from)) * (width - 1));
   const start = yearOf(interval.start) === null ? 0 : scale(yearOf(interval.start) as number);
@@ -19,7 +25,9 @@ export function intervalBar(interval: { start: string | null; end: string | null
 
 /** Events by time, each with a bar on a common scale, its time as written and its mode. */
 export function timelinePage(entries: Out["story"]["timeline"], width: number): Page {
-  const years = entries.flatMap((entry) => [yearOf(entry.interval?.start ?? null), yearOf(entry.interval?.end ?? null)]).filter((y): y is number => y !== null);
+  const years = entries
+    .flatMap((entry) => [yearOf(entry.interval?.start ?? null), yearOf(entry.interval?.end ?? null)])
+    .filter((y): y is number => y !== null);
   const from = Math.min(...years);
   const to = Math.max(...years) + 1 / 12;
   const barWidth = width >= 100 ? 24 : width >= 60 ? 12 : 6;
@@ -41,7 +49,9 @@ export function timelinePage(entries: Out["story"]["timeline"], width: number): 
     "The story tells of no event.",
   );
   const axis: Line = [text(`${Math.floor(from)}${" ".repeat(Math.max(1, barWidth - 8))}${Math.floor(to)}`, "muted")];
-  return years.length ? { ...page, lines: [axis, ...page.lines], items: page.items?.map((item) => ({ ...item, line: item.line + 1 })) } : page;
+  return years.length
+    ? { ...page, lines: [axis, ...page.lines], items: page.items?.map((item) => ({ ...item, line: item.line + 1 })) }
+    : page;
 }
 
 /** Who deals with whom, as a tree: each entity, then what it did to whom. */
@@ -57,7 +67,13 @@ export function networkPage(network: Out["story"]["network"]): Page {
     ({ node, edge, first, last }) => ({
       lines: [
         ...(first ? [[text(node.name, "heading", true)]] : []),
-        [text(last ? "└─ " : "├─ ", "muted"), text(edgeLabel(edge.kind)), text(" "), text(names.get(edge.to) ?? edge.to, undefined, true), text(`  ${edge.atoms.length}`, "muted")],
+        [
+          text(last ? "└─ " : "├─ ", "muted"),
+          text(edgeLabel(edge.kind)),
+          text(" "),
+          text(names.get(edge.to) ?? edge.to, undefined, true),
+          text(`  ${edge.atoms.length}`, "muted"),
+        ],
       ],
       lead: first ? 1 : 0,
       target: { kind: "actor", id: edge.to },
