@@ -74,4 +74,16 @@ describe("the editor's review of arms-for-food", () => {
       ).toBe(true);
     }
   });
+
+  it("counts 'most foreign trade' as a share, with its derivation", () => {
+    const share = story.quantities.find((q) => q.spans.some((span) => span.exact === "most foreign trade"));
+    expect(share).toMatchObject({ value: null, range: { min: 50, max: 100 }, unit: "percent" });
+    expect(share?.derivation?.method).toMatch(/more than half/);
+  });
+
+  it("does not call the body's count of types larger than the standfirst's count of weapons", () => {
+    const note = story.notes.find((n) => n.atoms.includes("qty.bullet-weapons"))!;
+    expect(note.text).not.toMatch(/larger|smaller|more weapons/);
+    expect(note.text).toMatch(/different things/);
+  });
 });
