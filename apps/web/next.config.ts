@@ -7,7 +7,7 @@ const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // The CSP is set per page by src/proxy.ts; these hold for every response, static files included.
-  headers: async () => [{ source: "/:path*", headers: staticSecurityHeaders() }],
+  headers: () => Promise.resolve([{ source: "/:path*", headers: staticSecurityHeaders() }]),
 };
 
 export default config;

@@ -6,7 +6,7 @@ import { inlineScripts, routeOfHtmlFile, scriptHash } from "../src/lib/cspHashes
 const appDir = join(process.cwd(), ".next/server/app");
 const out = join(process.cwd(), ".next/csp-hashes.json");
 
-const htmlFiles = (readdirSync(appDir, { recursive: true, encoding: "utf8" }) as string[]).filter((f) => f.endsWith(".html"));
+const htmlFiles = readdirSync(appDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
 const hashes: Record<string, string[]> = {};
 for (const file of htmlFiles) {
   const scripts = inlineScripts(readFileSync(join(appDir, file), "utf8"));

@@ -25,7 +25,13 @@ export function filterTitle(filter: ClaimFilter, actorName?: string): string {
 
 export async function ClaimsIndex({ storyId, filter }: { storyId: string; filter: ClaimFilter }) {
   const input =
-    filter === null ? {} : "status" in filter ? { status: filter.status } : "role" in filter ? { role: filter.role } : { entity: filter.actor };
+    filter === null
+      ? {}
+      : "status" in filter
+        ? { status: filter.status }
+        : "role" in filter
+          ? { role: filter.role }
+          : { entity: filter.actor };
   const [claims, all, names] = await Promise.all([
     api.claims.list({ storyId, ...input }),
     api.claims.list({ storyId }),
@@ -65,7 +71,15 @@ export async function ClaimsIndex({ storyId, filter }: { storyId: string; filter
             .map(([role, n]) => link({ role }, ROLE_LABELS[role], n))}
         </ul>
         <p className="meta">Actors who make them, or whom they concern:</p>
-        <ul>{actors.map((id) => link({ actor: id }, names.get(id)?.name ?? id, count((c) => involves(c, id))))}</ul>
+        <ul>
+          {actors.map((id) =>
+            link(
+              { actor: id },
+              names.get(id)?.name ?? id,
+              count((c) => involves(c, id)),
+            ),
+          )}
+        </ul>
       </nav>
       <p className="meta" aria-live="polite">
         {claims.length} of {all.length} claims, in the order the article makes them.

@@ -10,7 +10,7 @@ export interface ExcerptView {
 }
 
 export function Excerpt({ excerpt, sourceHref, note }: { excerpt: ExcerptView; sourceHref: string; note?: string }) {
-  const where = excerpt.part ? PART_WORDS[excerpt.part.kind] ?? excerpt.part.kind : "the text";
+  const where = excerpt.part ? (PART_WORDS[excerpt.part.kind] ?? excerpt.part.kind) : "the text";
   return (
     <figure className="excerpt">
       <blockquote cite={sourceHref}>

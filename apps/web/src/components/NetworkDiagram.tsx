@@ -26,7 +26,9 @@ export const FAMILY_LABELS = {
   tie: "Roles, membership, nationality",
 } as const;
 
-const PAD = 70;
+const PAD = 40;
+/** Labels run right of their dot; the rightmost need room. */
+const LABEL_ROOM = 230;
 
 export function NetworkDiagram(props: {
   width: number;
@@ -39,11 +41,25 @@ export function NetworkDiagram(props: {
   const seen = new Map<string, number>();
   return (
     <div className="chart-wrap">
-      <svg className="network-svg" viewBox={`${-PAD} ${-30} ${width + PAD * 2} ${height + 60}`} role="img" aria-labelledby="network-title">
+      <svg
+        className="network-svg"
+        viewBox={`${-PAD} ${-30} ${width + PAD + LABEL_ROOM} ${height + 60}`}
+        role="group"
+        aria-labelledby="network-title"
+      >
         <title id="network-title">Diagram of the actors and their relations; the table below gives the same in words.</title>
         <defs>
           {Object.keys(FAMILY_LABELS).map((family) => (
-            <marker key={family} id={`arrow-${family}`} viewBox="0 0 10 10" refX="16" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+            <marker
+              key={family}
+              id={`arrow-${family}`}
+              viewBox="0 0 10 10"
+              refX="16"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto"
+            >
               <path d="M0 0 L10 5 L0 10 z" className={`edge-head ${family}`} />
             </marker>
           ))}

@@ -1,7 +1,7 @@
 // One editorial note: what we noticed in the text, the words it rests on, and the atoms it touches.
 import Link from "next/link";
 import type { Story } from "@dossier/domain";
-import { NOTE_KIND_LABELS, type NoteKindName } from "@dossier/domain/vocabulary";
+import { NOTE_KIND_LABELS } from "@dossier/domain/vocabulary";
 import { atomHref, sourceHref } from "@/lib/site";
 
 type Note = Story["notes"][number];
@@ -9,7 +9,7 @@ type Note = Story["notes"][number];
 export function NoteItem({ storyId, note, titles }: { storyId: string; note: Note; titles: Map<string, string> }) {
   return (
     <li id={note.id}>
-      <span className="badge">{NOTE_KIND_LABELS[note.kind as NoteKindName] ?? note.kind}</span> {note.text}
+      <span className="badge">{NOTE_KIND_LABELS[note.kind]}</span> {note.text}
       <br />
       <span className="meta">
         In the text:{" "}

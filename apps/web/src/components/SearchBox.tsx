@@ -51,7 +51,14 @@ export function SearchBox({ storyId, initialQuery, children }: { storyId: string
         <label htmlFor="search-query" className="visually-hidden">
           Search the story
         </label>
-        <input id="search-query" name="q" type="search" value={query} maxLength={200} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          id="search-query"
+          name="q"
+          type="search"
+          value={query}
+          maxLength={200}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         <button type="submit">Search</button>
       </form>
       {answer === null && children}

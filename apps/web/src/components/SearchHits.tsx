@@ -24,7 +24,8 @@ export function SearchHits({ storyId, hits }: { storyId: string; hits: readonly 
     <ol className="atom-list search-hits">
       {hits.map((hit) => (
         <li key={`${hit.kind}-${hit.id}`}>
-          <span className="badge">{HIT_KIND_LABELS[hit.kind] ?? hit.kind}</span> <a href={atomHref(storyId, hit.id)}>{hit.title}</a>
+          <span className="badge">{HIT_KIND_LABELS[hit.kind] ?? hit.kind}</span>{" "}
+          <a href={atomHref(storyId, hit.id)}>{hit.title}</a>
           {hit.match && (
             <>
               <br />

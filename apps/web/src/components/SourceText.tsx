@@ -1,7 +1,7 @@
 // The article verbatim, each part a paragraph, every annotated span marked and linked to its atom.
 import type { ReactNode } from "react";
 import type { Annotation, SourceView } from "@/lib/api";
-import { ANNOTATION_CLASSES, } from "@/lib/atomTitles";
+import { ANNOTATION_CLASSES } from "@/lib/atomTitles";
 import { cutIntoPieces, innermost } from "@/lib/segments";
 import { atomHref, sourceFragment } from "@/lib/site";
 

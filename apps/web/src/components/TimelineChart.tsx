@@ -19,18 +19,14 @@ export function TimelineChart({ layout, rows, title }: { layout: TimelineLayout;
   const byId = new Map(layout.rows.map((r) => [r.id, r]));
   return (
     <div className="chart-wrap">
-      <svg className="timeline-svg" viewBox={`0 0 ${WIDTH + LEFT * 2} ${height}`} role="img" aria-labelledby="timeline-title">
+      <svg className="timeline-svg" viewBox={`0 0 ${WIDTH + LEFT * 2} ${height}`} role="group" aria-labelledby="timeline-title">
         <title id="timeline-title">{title}</title>
         <g transform={`translate(${LEFT}, 0)`}>
           {layout.segments.map((s, i) => (
             <g key={s.from}>
               <line x1={s.x0} x2={s.x1} y1={AXIS - 8} y2={AXIS - 8} className="axis" />
               {i > 0 && (
-                <path
-                  className="axis-break"
-                  d={`M${s.x0 - 24} ${AXIS - 8} l4 -5 l4 10 l4 -10 l4 10 l4 -5`}
-                  aria-hidden="true"
-                />
+                <path className="axis-break" d={`M${s.x0 - 24} ${AXIS - 8} l4 -5 l4 10 l4 -10 l4 10 l4 -5`} aria-hidden="true" />
               )}
             </g>
           ))}
@@ -46,11 +42,11 @@ export function TimelineChart({ layout, rows, title }: { layout: TimelineLayout;
             const r = byId.get(row.id);
             if (!r) return null;
             const y = AXIS + i * ROW;
-            const textX = Math.min(r.x0, WIDTH - 420);
             return (
               <a key={row.id} href={row.href}>
-                <text x={Math.max(0, textX)} y={y + 16} fontSize="13">
-                  {row.label.length > 70 ? `${row.label.slice(0, 68)}…` : row.label} <tspan className="svg-muted">“{row.words}”</tspan>
+                <text x={0} y={y + 16} fontSize="13">
+                  {row.label.length > 66 ? `${row.label.slice(0, 64)}…` : row.label}{" "}
+                  <tspan className="svg-muted">“{row.words}”</tspan>
                 </text>
                 {r.singleDay ? (
                   <path className="marker" d={`M${r.x0} ${y + 22} l6 8 l-6 8 l-6 -8 z`} />

@@ -19,7 +19,15 @@ export interface ClaimLine {
   status: ClaimStatusName;
 }
 
-export function ClaimList({ storyId, claims, empty = "None." }: { storyId: string; claims: readonly ClaimLine[]; empty?: string }) {
+export function ClaimList({
+  storyId,
+  claims,
+  empty = "None.",
+}: {
+  storyId: string;
+  claims: readonly ClaimLine[];
+  empty?: string;
+}) {
   if (claims.length === 0) return <p className="meta">{empty}</p>;
   return (
     <ul className="atom-list">

@@ -25,6 +25,7 @@ export const entityNames = cache(async (storyId: string): Promise<Map<string, En
 /** The whole model as the contract exports it: the one door to notes, figures and external facts. */
 export const storyModel = cache(async (storyId: string) => {
   const file = await api.export.story({ storyId, format: "json" });
-  return JSON.parse(file.body) as Story;
+  // The JSON export wraps the model with its provenance: { provenance, story }.
+  const parsed = JSON.parse(file.body) as { story?: Story };
+  return parsed.story ?? (parsed as Story);
 });
-

@@ -13,13 +13,16 @@ export function layoutNetwork(
   width: number,
   height: number,
   steps = 400,
+  // A pull to the centre that grows with the node count keeps unlinked groups from drifting off.
+  gravity = 0.1,
 ): PlacedNode[] {
   const n = nodeIds.length;
   if (n === 0) return [];
   const index = new Map(nodeIds.map((id, i) => [id, i]));
   // Start on a circle, in the given order: deterministic, and no two nodes share a place.
   const pos = nodeIds.map((_, i) => ({ x: Math.cos((2 * Math.PI * i) / n), y: Math.sin((2 * Math.PI * i) / n) }));
-  const k = Math.sqrt(4 / n);
+  // The ideal edge length: roomy enough that labels of neighbours rarely touch.
+  const k = 2 * Math.sqrt(4 / n);
   const pairs = links
     .map((l) => [index.get(l.from), index.get(l.to)] as const)
     .filter((p): p is readonly [number, number] => p[0] !== undefined && p[1] !== undefined && p[0] !== p[1]);
@@ -49,8 +52,7 @@ export function layoutNetwork(
       force[b]!.y += (dy / d) * pull;
     }
     for (let i = 0; i < n; i++) {
-      // A weak pull to the centre keeps nodes without links on the page.
-      const f = { x: force[i]!.x - pos[i]!.x * 0.05, y: force[i]!.y - pos[i]!.y * 0.05 };
+      const f = { x: force[i]!.x - pos[i]!.x * gravity * n, y: force[i]!.y - pos[i]!.y * gravity * n };
       const len = Math.max(Math.hypot(f.x, f.y), 1e-9);
       const move = Math.min(len, temperature);
       pos[i]!.x += (f.x / len) * move;
@@ -60,6 +62,7 @@ export function layoutNetwork(
   const xs = pos.map((p) => p.x);
   const ys = pos.map((p) => p.y);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const fit = (v: number, min: number, max: number, size: number) => (max - min < 1e-9 ? size / 2 : ((v - min) / (max - min)) * size);
+  const fit = (v: number, min: number, max: number, size: number) =>
+    max - min < 1e-9 ? size / 2 : ((v - min) / (max - min)) * size;
   return nodeIds.map((id, i) => ({ id, x: fit(pos[i]!.x, minX, maxX, width), y: fit(pos[i]!.y, minY, maxY, height) }));
 }

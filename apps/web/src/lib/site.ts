@@ -28,6 +28,8 @@ export function atomHref(storyId: string, atomId: string): string {
       return `${base}/timeline#${atomId}`;
     case "point":
       return `${base}#${atomId}`;
+    case "part":
+      return `${base}/source#${atomId}`;
     default:
       return `${base}/details#${atomId}`;
   }

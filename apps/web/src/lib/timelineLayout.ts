@@ -40,7 +40,12 @@ const BREAK_WIDTH = 28;
 export function layoutTimeline(intervals: readonly DatedInterval[], width: number): TimelineLayout {
   if (intervals.length === 0) return { segments: [], rows: [], ticks: [] };
   const latest = Math.max(...intervals.map((i) => dayOf(i.end ?? i.start)));
-  const spans = intervals.map((i) => ({ id: i.id, from: dayOf(i.start), to: i.end === null ? latest : dayOf(i.end), open: i.end === null }));
+  const spans = intervals.map((i) => ({
+    id: i.id,
+    from: dayOf(i.start),
+    to: i.end === null ? latest : dayOf(i.end),
+    open: i.end === null,
+  }));
   // Merge overlapping or near intervals into stretches of time.
   const stretches: { from: number; to: number }[] = [];
   for (const s of [...spans].sort((a, b) => a.from - b.from)) {
@@ -48,12 +53,13 @@ export function layoutTimeline(intervals: readonly DatedInterval[], width: numbe
     if (last && s.from - last.to <= MAX_GAP_DAYS) last.to = Math.max(last.to, s.to);
     else stretches.push({ from: s.from, to: s.to });
   }
-  // Each stretch gets width in proportion to its length, but never less than a fifth of its fair share.
+  // Each stretch gets width by how many intervals it holds (detail goes where events are), never
+  // less than a fifth of an even share; inside a stretch the scale is linear.
   const usable = width - BREAK_WIDTH * (stretches.length - 1);
-  const lengths = stretches.map((s) => Math.max(s.to - s.from, 1));
-  const total = lengths.reduce((a, b) => a + b, 0);
+  const counts = stretches.map((st) => spans.filter((s) => s.from >= st.from && s.from <= st.to).length);
+  const total = counts.reduce((a, b) => a + b, 0);
   const floor = usable / stretches.length / 5;
-  const raw = lengths.map((l) => Math.max((l / total) * usable, floor));
+  const raw = counts.map((c) => Math.max((c / total) * usable, floor));
   const scale = usable / raw.reduce((a, b) => a + b, 0);
   const segments: AxisSegment[] = [];
   let x = 0;

@@ -25,7 +25,7 @@ export default async function OverviewPage({ params }: Props) {
   const counts = new Map(byStatus.map((group) => [group.status, group.claims.length]));
   return (
     <article>
-      <JsonLd data={JSON.parse(jsonld.body)} />
+      <JsonLd data={JSON.parse(jsonld.body) as unknown} />
       <p className="kicker">The story in brief</p>
       <h1>{overview.title}</h1>
       <p className="lede">{overview.summary}</p>

@@ -10,7 +10,11 @@ type Props = { params: Promise<{ story: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story } = await params;
-  return pageMetadata(`/${story}/details`, "Figures, deals, sanctions and outside facts", "The numbers, exchanges, sanctions and legal instruments in the story, and the outside facts its dates rest on.");
+  return pageMetadata(
+    `/${story}/details`,
+    "Figures, deals, sanctions and outside facts",
+    "The numbers, exchanges, sanctions and legal instruments in the story, and the outside facts its dates rest on.",
+  );
 }
 
 const Quoted = ({ storyId, atomId, span }: { storyId: string; atomId: string; span?: { start: number; exact: string } }) =>
@@ -20,7 +24,8 @@ export default async function DetailsPage({ params }: Props) {
   const { story: storyId } = await params;
   const [model, names] = await Promise.all([storyModel(storyId), entityNames(storyId)]);
   const titles = atomTitles(model);
-  const who = (id: string | null) => (id === null ? "someone the text does not name" : <ActorLink storyId={storyId} id={id} names={names} />);
+  const who = (id: string | null) =>
+    id === null ? "someone the text does not name" : <ActorLink storyId={storyId} id={id} names={names} />;
   return (
     <>
       <h1>Figures, deals, sanctions and outside facts</h1>
@@ -45,7 +50,8 @@ export default async function DetailsPage({ params }: Props) {
             <ul>
               {x.legs.map((leg, i) => (
                 <li key={i}>
-                  {leg.goods}: from {who(leg.from)} to {who(leg.to)} <Quoted storyId={storyId} atomId={x.id} span={leg.spans[0]} />
+                  {leg.goods}: from {who(leg.from)} to {who(leg.to)}{" "}
+                  <Quoted storyId={storyId} atomId={x.id} span={leg.spans[0]} />
                 </li>
               ))}
             </ul>
@@ -66,8 +72,9 @@ export default async function DetailsPage({ params }: Props) {
       <ul className="atom-list">
         {model.sanctions.map((s) => (
           <li key={s.id} id={s.id}>
-            <ActorList storyId={storyId} ids={s.authority} names={names} /> on <ActorList storyId={storyId} ids={s.target} names={names} />
-            : <Quoted storyId={storyId} atomId={s.id} span={s.spans[0]} />
+            <ActorList storyId={storyId} ids={s.authority} names={names} /> on{" "}
+            <ActorList storyId={storyId} ids={s.target} names={names} />:{" "}
+            <Quoted storyId={storyId} atomId={s.id} span={s.spans[0]} />
             {s.reason && <p>Stated reason: {s.reason.text}</p>}
           </li>
         ))}

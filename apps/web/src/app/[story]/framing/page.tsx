@@ -9,15 +9,39 @@ type Props = { params: Promise<{ story: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story } = await params;
-  return pageMetadata(`/${story}/framing`, "How the article frames it", "Where the headline says more than the body, where captions differ, and what the article says in its own voice.");
+  return pageMetadata(
+    `/${story}/framing`,
+    "How the article frames it",
+    "Where the headline says more than the body, where captions differ, and what the article says in its own voice.",
+  );
 }
 
 /** The notes in the order a reader meets the framing: headline first, the text's slips last. */
 const SECTIONS = [
-  { id: "headline", title: "Headline and body", kinds: ["headline-body-difference", "title-difference"], intro: "Where the headline or a standfirst bullet says more, or other, than the body." },
-  { id: "captions", title: "Captions", kinds: ["caption-difference"], intro: "Where a photo caption states or names things differently from the body." },
-  { id: "wording", title: "Evaluative wording and ambiguity", kinds: ["evaluative-wording", "ambiguity", "garbled-attribution"], intro: "Words that judge, and sentences that can be read more than one way." },
-  { id: "slips", title: "Slips in the text", kinds: ["typo", "punctuation", "unclosed-quotation", "layout"], intro: "Typos, punctuation and layout, kept verbatim in the source." },
+  {
+    id: "headline",
+    title: "Headline and body",
+    kinds: ["headline-body-difference", "title-difference"],
+    intro: "Where the headline or a standfirst bullet says more, or other, than the body.",
+  },
+  {
+    id: "captions",
+    title: "Captions",
+    kinds: ["caption-difference"],
+    intro: "Where a photo caption states or names things differently from the body.",
+  },
+  {
+    id: "wording",
+    title: "Evaluative wording and ambiguity",
+    kinds: ["evaluative-wording", "ambiguity", "garbled-attribution"],
+    intro: "Words that judge, and sentences that can be read more than one way.",
+  },
+  {
+    id: "slips",
+    title: "Slips in the text",
+    kinds: ["typo", "punctuation", "unclosed-quotation", "layout"],
+    intro: "Typos, punctuation and layout, kept verbatim in the source.",
+  },
 ];
 
 export default async function FramingPage({ params }: Props) {
@@ -31,8 +55,8 @@ export default async function FramingPage({ params }: Props) {
     <>
       <h1>How the article frames it</h1>
       <p className="lede">
-        A news report chooses its headline, its captions and its own words. Here is every place we noticed the framing, gathered in one
-        place.
+        A news report chooses its headline, its captions and its own words. Here is every place we noticed the framing, gathered
+        in one place.
       </p>
       {SECTIONS.map((section) => {
         const notes = model.notes.filter((n) => section.kinds.includes(n.kind));

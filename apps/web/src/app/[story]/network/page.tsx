@@ -13,7 +13,11 @@ type Props = { params: Promise<{ story: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story } = await params;
-  return pageMetadata(`/${story}/network`, "Who deals with whom", "The actors of the story and their relations: accusations, offers, sanctions and denials.");
+  return pageMetadata(
+    `/${story}/network`,
+    "Who deals with whom",
+    "The actors of the story and their relations: accusations, offers, sanctions and denials.",
+  );
 }
 
 const WIDTH = 760;
@@ -39,8 +43,8 @@ export default async function NetworkPage({ params }: Props) {
     <div className="wide">
       <h1>Who deals with whom</h1>
       <p>
-        Each arrow runs from the actor who acts or speaks to the one acted on or spoken of. The layout is computed once, when the site is
-        built; the table under the diagram says the same in words.
+        Each arrow runs from the actor who acts or speaks to the one acted on or spoken of. The layout is computed once, when the
+        site is built; the table under the diagram says the same in words.
       </p>
       <figure className="legend">
         <figcaption>Relations by colour</figcaption>

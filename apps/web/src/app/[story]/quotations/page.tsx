@@ -10,7 +10,11 @@ type Props = { params: Promise<{ story: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story } = await params;
-  return pageMetadata(`/${story}/quotations`, "Quotations", "Every quotation in the story, verbatim, with its speaker and reporting verbs.");
+  return pageMetadata(
+    `/${story}/quotations`,
+    "Quotations",
+    "Every quotation in the story, verbatim, with its speaker and reporting verbs.",
+  );
 }
 
 export default async function QuotationsPage({ params }: Props) {
@@ -26,8 +30,8 @@ export default async function QuotationsPage({ params }: Props) {
             <Link href={atomHref(storyId, q.id)}>“{q.text}”</Link>
             <br />
             <span className="meta">
-              <ActorLink storyId={storyId} id={q.speaker} names={names} /> ({q.attribution.kind === "stated" ? "named" : "inferred"}) ·{" "}
-              {plural(q.appearances.length, "appearance")}
+              <ActorLink storyId={storyId} id={q.speaker} names={names} /> (
+              {q.attribution.kind === "stated" ? "named" : "inferred"}) · {plural(q.appearances.length, "appearance")}
               {q.partial ? " · partial quotation" : ""}
               {q.unclosed ? " · closing mark missing" : ""}
             </span>

@@ -8,7 +8,10 @@ type Props = { params: Promise<{ story: string }>; searchParams: Promise<{ q?: s
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story } = await params;
-  return { ...pageMetadata(`/${story}/search`, "Search the story", "Search every claim, quotation, actor and note of the story."), robots: { index: false } };
+  return {
+    ...pageMetadata(`/${story}/search`, "Search the story", "Search every claim, quotation, actor and note of the story."),
+    robots: { index: false },
+  };
 }
 
 /** The server's answer for the URL's query: hits, or the contract's one-sentence reason for refusing it. */
@@ -28,22 +31,24 @@ export default async function SearchPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>Search the story</h1>
-      <p>Words are matched by their beginnings and with small typos forgiven, across claims, quotations, actors, events and notes.</p>
+      <p>
+        Words are matched by their beginnings and with small typos forgiven, across claims, quotations, actors, events and notes.
+      </p>
       <SearchBox storyId={storyId} initialQuery={query}>
         {answer !== null && (
-        <section aria-labelledby="results" data-server-results="">
-          <h2 id="results">Results</h2>
-          {typeof answer === "string" ? (
-            <p role="alert">{answer}</p>
-          ) : (
-            <>
-              <p className="meta">
-                {answer.length} {answer.length === 1 ? "result" : "results"} for “{query}”.
-              </p>
-              <SearchHits storyId={storyId} hits={answer} />
-            </>
-          )}
-        </section>
+          <section aria-labelledby="results" data-server-results="">
+            <h2 id="results">Results</h2>
+            {typeof answer === "string" ? (
+              <p role="alert">{answer}</p>
+            ) : (
+              <>
+                <p className="meta">
+                  {answer.length} {answer.length === 1 ? "result" : "results"} for “{query}”.
+                </p>
+                <SearchHits storyId={storyId} hits={answer} />
+              </>
+            )}
+          </section>
         )}
       </SearchBox>
     </>

@@ -11,7 +11,11 @@ type Props = { params: Promise<{ story: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story } = await params;
-  return pageMetadata(`/${story}/timeline`, "Timeline", "When things happened, as precisely as the article's words allow, with the outside facts each date rests on.");
+  return pageMetadata(
+    `/${story}/timeline`,
+    "Timeline",
+    "When things happened, as precisely as the article's words allow, with the outside facts each date rests on.",
+  );
 }
 
 export default async function TimelinePage({ params }: Props) {
@@ -22,6 +26,7 @@ export default async function TimelinePage({ params }: Props) {
   const hasStart = (e: (typeof entries)[number]) => e.interval !== null && e.interval.start !== null;
   const dated = entries.filter(hasStart);
   const undated = entries.filter((e) => !hasStart(e));
+  const looseTimes = model.times.filter((t) => !entries.some((e) => e.time?.id === t.id));
   // A time shared by several events is the fragment target of the first only.
   const timeIds = new Set<string>();
   const timeAnchor = (id: string | undefined) => (id && !timeIds.has(id) ? (timeIds.add(id), id) : undefined);
@@ -33,14 +38,19 @@ export default async function TimelinePage({ params }: Props) {
     <div className="wide">
       <h1>Timeline</h1>
       <p>
-        Each event sits where the article's own time words put it. A bar spans a vague period (“over the summer”), a diamond marks a single
-        day, an arrow means the text gives no end, and a zigzag on the axis means years are skipped. Dates the text does not give come from
-        the outside facts named below each one.
+        Each event sits where the article's own time words put it. A bar spans a vague period (“over the summer”), a diamond marks
+        a single day, an arrow means the text gives no end, and a zigzag on the axis means years are skipped. Dates the text does
+        not give come from the outside facts named below each one.
       </p>
       <TimelineChart
         title="Dated events of the story on a time axis"
         layout={layout}
-        rows={dated.map((e) => ({ id: e.event.id, label: e.event.label, words: e.time?.span.exact ?? "", href: atomHref(storyId, e.event.id) }))}
+        rows={dated.map((e) => ({
+          id: e.event.id,
+          label: e.event.label,
+          words: e.time?.span.exact ?? "",
+          href: atomHref(storyId, e.event.id),
+        }))}
       />
       <h2 id="dated">Dated events</h2>
       <ol className="atom-list">
@@ -49,7 +59,9 @@ export default async function TimelinePage({ params }: Props) {
             <strong>{e.event.label}</strong> <span className="meta">({EVENT_MODE_WORDS[e.mode] ?? e.mode})</span>
             <dl className="facts">
               <dt>In the text</dt>
-              <dd id={timeAnchor(e.time?.id)}>{e.time && <Link href={sourceHref(storyId, e.time.id)}>“{e.time.span.exact}”</Link>}</dd>
+              <dd id={timeAnchor(e.time?.id)}>
+                {e.time && <Link href={sourceHref(storyId, e.time.id)}>“{e.time.span.exact}”</Link>}
+              </dd>
               <dt>Read as</dt>
               <dd>
                 {intervalWords(e.interval!)} <span className="meta">(precision: {e.precision})</span>
@@ -84,6 +96,21 @@ export default async function TimelinePage({ params }: Props) {
           </li>
         ))}
       </ol>
+      {looseTimes.length > 0 && (
+        <>
+          <h2 id="other-times">Other time words</h2>
+          <p>Times the article gives that no event hangs on.</p>
+          <ul className="atom-list">
+            {looseTimes.map((t) => (
+              <li key={t.id} id={t.id}>
+                <Link href={sourceHref(storyId, t.id)}>“{t.span.exact}”</Link>
+                {t.interval ? <span className="meta"> — read as {intervalWords(t.interval)}</span> : null}
+                {t.derivation ? <span className="meta"> ({t.derivation.method})</span> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2 id="undated">Undated events</h2>
       <p>The article gives these no time we can place on the axis.</p>
       <ul className="atom-list">

@@ -36,7 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ActorPage({ params }: Props) {
   const { story: storyId, actorId } = await params;
   const [dossier, names] = await Promise.all([dossierOf(storyId, actorId), entityNames(storyId)]);
-  const { entity, nationality, partOf, members, mentions, claimsBy, claimsAbout, quotations, exchanges, sanctions, edges } = dossier;
+  const { entity, nationality, partOf, members, mentions, claimsBy, claimsAbout, quotations, exchanges, sanctions, edges } =
+    dossier;
   const events = [...dossier.eventsAsActor, ...dossier.eventsAsRecipient.filter((e) => !dossier.eventsAsActor.includes(e))];
   const jsonLd = {
     "@context": "https://schema.org",
@@ -90,7 +91,7 @@ export default async function ActorPage({ params }: Props) {
         {mentions.map((m) => (
           <li key={m.span.start}>
             <Link href={sourceHref(storyId, entity.id, m.span.start)}>“{m.span.exact}”</Link>{" "}
-            <span className="meta">in {m.part ? PART_WORDS[m.part.kind] ?? m.part.kind : "the text"}</span>
+            <span className="meta">in {m.part ? (PART_WORDS[m.part.kind] ?? m.part.kind) : "the text"}</span>
             {m.role && (
               <>
                 {" "}
@@ -141,7 +142,8 @@ export default async function ActorPage({ params }: Props) {
           <ul className="atom-list">
             {events.map((e) => (
               <li key={e.id}>
-                <Link href={atomHref(storyId, e.id)}>{e.label}</Link> <span className="meta">({EVENT_MODE_WORDS[e.mode] ?? e.mode})</span>
+                <Link href={atomHref(storyId, e.id)}>{e.label}</Link>{" "}
+                <span className="meta">({EVENT_MODE_WORDS[e.mode] ?? e.mode})</span>
               </li>
             ))}
           </ul>

@@ -136,7 +136,8 @@ export default async function ClaimPage({ params }: Props) {
           <ul className="atom-list">
             {events.map((e) => (
               <li key={e.id}>
-                <Link href={atomHref(storyId, e.id)}>{e.label}</Link> <span className="meta">({EVENT_MODE_WORDS[e.mode] ?? e.mode})</span>
+                <Link href={atomHref(storyId, e.id)}>{e.label}</Link>{" "}
+                <span className="meta">({EVENT_MODE_WORDS[e.mode] ?? e.mode})</span>
               </li>
             ))}
           </ul>

@@ -13,7 +13,9 @@ type Props = { params: Promise<{ story: string; quotationId: string }> };
 
 export async function generateStaticParams() {
   const perStory = await Promise.all(
-    (await storyIds()).map(async (story) => (await api.quotations.list({ storyId: story })).map((q) => ({ story, quotationId: q.id }))),
+    (await storyIds()).map(async (story) =>
+      (await api.quotations.list({ storyId: story })).map((q) => ({ story, quotationId: q.id })),
+    ),
   );
   return perStory.flat();
 }
@@ -30,7 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story, quotationId } = await params;
   const { quotation, speaker } = await detailOf(story, quotationId);
   const who = speaker?.name ?? "Unnamed speaker";
-  return pageMetadata(atomHref(story, quotation.id), `${who}: “${describe(quotation.text)}”`, `Quoted words of ${who}: “${quotation.text}”`);
+  return pageMetadata(
+    atomHref(story, quotation.id),
+    `${who}: “${describe(quotation.text)}”`,
+    `Quoted words of ${who}: “${quotation.text}”`,
+  );
 }
 
 export default async function QuotationPage({ params }: Props) {
@@ -42,7 +48,9 @@ export default async function QuotationPage({ params }: Props) {
     "@type": "Quotation",
     "@id": `${SITE_URL}${atomHref(storyId, quotation.id)}`,
     text: quotation.text,
-    ...(speaker ? { spokenByCharacter: { "@type": speaker.kind === "person" ? "Person" : "Organization", name: speaker.name } } : {}),
+    ...(speaker
+      ? { spokenByCharacter: { "@type": speaker.kind === "person" ? "Person" : "Organization", name: speaker.name } }
+      : {}),
   };
   return (
     <article>

@@ -18,7 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story, actorId } = await params;
   const actor = (await entityNames(story)).get(decodeURIComponent(actorId)) ?? notFound();
   const filter = { actor: actor.id };
-  return pageMetadata(filterHref(story, filter), filterTitle(filter, actor.name), `Claims made by, about or mentioning ${actor.name}.`);
+  return pageMetadata(
+    filterHref(story, filter),
+    filterTitle(filter, actor.name),
+    `Claims made by, about or mentioning ${actor.name}.`,
+  );
 }
 
 export default async function ClaimsByActorPage({ params }: Props) {

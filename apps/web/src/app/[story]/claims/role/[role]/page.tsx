@@ -12,7 +12,8 @@ export async function generateStaticParams() {
   return (await storyIds()).flatMap((story) => CLAIM_ROLES.map((role) => ({ story, role })));
 }
 
-const asRole = (role: string): ClaimRoleName => (CLAIM_ROLES as readonly string[]).includes(role) ? (role as ClaimRoleName) : notFound();
+const asRole = (role: string): ClaimRoleName =>
+  (CLAIM_ROLES as readonly string[]).includes(role) ? (role as ClaimRoleName) : notFound();
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story, role } = await params;

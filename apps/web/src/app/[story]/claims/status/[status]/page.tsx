@@ -12,7 +12,8 @@ export async function generateStaticParams() {
   return (await storyIds()).flatMap((story) => CLAIM_STATUSES.map((status) => ({ story, status })));
 }
 
-const asStatus = (status: string): ClaimStatusName => (CLAIM_STATUSES as readonly string[]).includes(status) ? (status as ClaimStatusName) : notFound();
+const asStatus = (status: string): ClaimStatusName =>
+  (CLAIM_STATUSES as readonly string[]).includes(status) ? (status as ClaimStatusName) : notFound();
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story, status } = await params;
