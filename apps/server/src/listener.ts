@@ -111,6 +111,17 @@ export function createRequestListener(deps: ListenerDeps): (req: IncomingMessage
     if (cors.enabled) shared.push(...cors.headersFor(req));
     if (state.closing || unreadBody(req)) shared.push("connection", "close");
 
+    if (limiter !== null && !isHealthCheck(target)) {
+      // First, so that no refusal below can be repeated at will; every call of a batch costs a token.
+      const client = clientNetwork(clientAddress(req, config.trustProxyHops));
+      const wait = limiter.take(client, callsIn(target));
+      if (wait > 0) {
+        const reply = errorReply(router, "TOO_MANY_REQUESTS", `Too many requests from this client; retry in ${wait} s.`);
+        sendError(res, reply, [...shared, "retry-after", String(wait)]);
+        // Counted, not logged one by one: a flood of refusals must not become a flood of log lines.
+        return refusals.refused(client, "rate-limit");
+      }
+    }
     const badHost = hostProblem(req);
     if (badHost !== null) {
       sendError(
@@ -130,17 +141,6 @@ export function createRequestListener(deps: ListenerDeps): (req: IncomingMessage
       );
       sendError(res, reply, shared);
       return logged(ex, reply.status);
-    }
-    if (limiter !== null && !isHealthCheck(target)) {
-      // Every call of a batch costs a token: ten calls in one request cost what ten requests do.
-      const client = clientNetwork(clientAddress(req, config.trustProxyHops));
-      const wait = limiter.take(client, callsIn(target));
-      if (wait > 0) {
-        const reply = errorReply(router, "TOO_MANY_REQUESTS", `Too many requests from this client; retry in ${wait} s.`);
-        sendError(res, reply, [...shared, "retry-after", String(wait)]);
-        // Counted, not logged one by one: a flood of refusals must not become a flood of log lines.
-        return refusals.refused(client, "rate-limit");
-      }
     }
     if ((req.method === "GET" || req.method === "HEAD") && cacheable(req)) {
       const hit = cache.byTarget(target);

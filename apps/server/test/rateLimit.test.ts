@@ -125,6 +125,8 @@ describe("over HTTP, per call and quietly", () => {
       expect(again.status).toBe(429);
       expectTrpcError(await again.text(), "TOO_MANY_REQUESTS", 429);
       expect((await fetch(server.url + queryTarget("story.overview", { storyId: STORY_ID }))).status).toBe(429);
+      // Refusals that would each be logged come after the limit too, so they cannot be repeated at will.
+      expect((await fetch(`${server.url}/trpc/x?input=${"x".repeat(9000)}`)).status).toBe(429);
     } finally {
       await server.close();
     }
