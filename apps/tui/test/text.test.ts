@@ -42,15 +42,17 @@ describe("the story summary for the terminal", () => {
 
   it("names under each key point the claims behind it, with how the article presents each", async () => {
     const overview = await caller().story.overview({ storyId: STORY_ID });
-    const lines = overviewText(overview, { width: 80, bold: (s) => s }).split("\n");
-    for (const point of overview.keyPoints) {
-      const at = lines.findIndex((line) => line.includes(point.text));
-      const below = lines[at + 1] ?? "";
-      expect(below.trimStart().startsWith("↳"), point.id).toBe(true);
-      // The claims may wrap onto further lines; read the block up to the next key point.
-      const block = lines.slice(at + 1, at + 4).join(" ");
-      for (const claim of point.claims)
-        expect(block.replace(/\s+/g, " ")).toContain(`${claim.id} (${STATUS_LABELS[claim.status].label})`);
-    }
+    const text = overviewText(overview, { width: 80, bold: (s) => s });
+    // Each key point is a "•" block; the claims behind it follow its text after a "↳".
+    const blocks = text
+      .split(/\n {2}• /)
+      .slice(1)
+      .map((block) => block.split(/\n\s*\n/)[0]!.replace(/\s+/g, " "));
+    expect(blocks).toHaveLength(overview.keyPoints.length);
+    overview.keyPoints.forEach((point, i) => {
+      const [words, claims] = blocks[i]!.split(" ↳ ");
+      expect(words, point.id).toBe(point.text);
+      for (const claim of point.claims) expect(claims, point.id).toContain(`${claim.id} (${STATUS_LABELS[claim.status].label})`);
+    });
   });
 });

@@ -1,7 +1,7 @@
 // The one input hook: every key press becomes a command from the binding table (or, while the
 // search line is open, text for the query) and a new navigation state.
-import { useInput, useApp } from "ink";
-import { useRef, type Dispatch, type SetStateAction } from "react";
+import { useInput, useApp, type Key } from "ink";
+import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from "react";
 import { BINDINGS, commandFor } from "./keys/bindings";
 import { sanitize } from "../text/sanitize";
 import {
@@ -32,6 +32,38 @@ export interface ReaderSettings {
 
 const HELP_KEY = "help";
 
+const NO_KEY: Key = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+};
+
+/** What Ink would have said for one plain character read alone. */
+export function keyOf(char: string): Key {
+  if (char === "\r" || char === "\n") return { ...NO_KEY, return: true };
+  if (char === "\t") return { ...NO_KEY, tab: true };
+  if (char === "\u007f" || char === "\b") return { ...NO_KEY, backspace: true };
+  if (char === "\u0003") return { ...NO_KEY, ctrl: true };
+  return { ...NO_KEY, shift: char !== char.toLowerCase() };
+}
+
 export function useReaderKeys(
   nav: Navigation,
   setNav: Dispatch<SetStateAction<Navigation>>,
@@ -46,7 +78,7 @@ export function useReaderKeys(
   latest.current = { nav, state, bodyHeight };
   const say = (message: string) => setNav((n) => ({ ...n, message }));
 
-  const typeQuery = (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
+  const typeQuery = (input: string, key: Key) => {
     if (key.escape || key.return) return setNav((n) => ({ ...n, typing: false }));
     if (key.backspace || key.delete) return setNav((n) => ({ ...n, query: n.query.slice(0, -1) }));
     const typed = sanitize(input).replace(/[\n\t]/g, " ");
@@ -62,7 +94,7 @@ export function useReaderKeys(
     setNav((n) => moveCursor(n, (c) => c + step, count));
   };
 
-  useInput((input, key) => {
+  const handle = (input: string, key: Key) => {
     const { nav, state, bodyHeight } = latest.current;
     const page = state.page;
     const cursor = cursorOf(nav);
@@ -138,6 +170,25 @@ export function useReaderKeys(
       case undefined:
         return;
     }
+  };
+
+  // A terminal may deliver several keys in one read ("j" and Enter as "j\r"). Each is handled
+  // after the frame of the one before, so Enter opens the item that j just selected.
+  const queue = useRef<string[]>([]);
+  const [, pump] = useState(0);
+  useEffect(() => {
+    const next = queue.current.shift();
+    if (next === undefined) return;
+    handle(next === "\u0003" ? "c" : next, keyOf(next));
+    pump((n) => n + 1);
+  });
+  useInput((input, key) => {
+    if (input.length > 1 && !input.includes("\u001b")) {
+      queue.current.push(...input);
+      pump((n) => n + 1);
+      return;
+    }
+    handle(input, key);
   });
 }
 

@@ -18,8 +18,8 @@ export const HOSTILE: readonly string[] = [
 ];
 
 /** Anything a terminal would act on or reorder; newline and tab are text, CR only as part of CRLF. */
-// eslint-disable-next-line no-control-regex -- the test looks for exactly these characters
 export const DANGEROUS =
+  // eslint-disable-next-line no-control-regex -- the test looks for exactly these characters
   /\r(?!\n)|[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 const ID = /^[a-z]+\.[a-z0-9.-]+$/;
