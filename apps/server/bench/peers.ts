@@ -62,6 +62,9 @@ async function fastify(): Promise<string> {
     logger: { level: "info", stream },
     bodyLimit: CONTRACT_LIMITS.maxBodyBytes,
     maxParamLength: CONTRACT_LIMITS.maxUrlLength,
+    // The Dossier server's time limits and keep-alive, so neither pays for a setting the other lacks.
+    requestTimeout: 11_000,
+    keepAliveTimeout: 5000,
   });
   await app.register(helmet);
   await app.register(cors, { origin: [BENCH_ORIGIN] });
