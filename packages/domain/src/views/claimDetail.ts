@@ -29,6 +29,8 @@ export interface RelatedClaim {
 export interface ClaimDetail {
   claim: Claim;
   claimant: Entity | null;
+  /** Who the text says passed the claim on to the reader ("we have taken note of"), if anyone. */
+  relay: Entity | null;
   excerpts: ClaimExcerpt[];
   related: RelatedClaim[];
   quotations: Quotation[];
@@ -59,6 +61,7 @@ export function claimDetail(story: Story, claimId: string): ClaimDetail | null {
   return {
     claim,
     claimant: claim.claimant === null ? null : (entities.get(claim.claimant) ?? null),
+    relay: entities.get(claim.attribution.relay?.via ?? "") ?? null,
     excerpts,
     related: [...outgoing, ...incoming],
     quotations: story.quotations.filter((quote) => quote.claims.includes(claimId)),

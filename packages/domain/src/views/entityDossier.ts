@@ -27,6 +27,8 @@ export interface EntityDossier {
   /** Claims about it or that mention it. */
   claimsAbout: ClaimRef[];
   quotations: Quotation[];
+  /** Claims and quotations of others that the text says this entity passed on. */
+  relayed: { claims: ClaimRef[]; quotations: Quotation[] };
   eventsAsActor: Event[];
   eventsAsRecipient: Event[];
   exchanges: Exchange[];
@@ -60,6 +62,12 @@ export function entityDossier(
       .filter((claim) => claim.about.includes(entityId) || claim.mentions.includes(entityId))
       .map(claimRef),
     quotations: story.quotations.filter((quote) => quote.speaker === entityId),
+    relayed: {
+      claims: filterClaims(story)
+        .filter((claim) => claim.attribution.relay?.via === entityId)
+        .map(claimRef),
+      quotations: story.quotations.filter((quote) => quote.attribution.relay?.via === entityId),
+    },
     eventsAsActor: story.events.filter((event) => event.actors.includes(entityId)),
     eventsAsRecipient: story.events.filter((event) => event.recipients.includes(entityId)),
     exchanges: story.exchanges.filter((exchange) => inExchange(exchange, entityId)),

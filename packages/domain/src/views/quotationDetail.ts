@@ -14,6 +14,8 @@ export interface QuotationAppearanceView extends Excerpt {
 export interface QuotationDetail {
   quotation: Quotation;
   speaker: Entity | null;
+  /** Who the text says passed the words on ("the statement said"), if not the speaker. */
+  relay: Entity | null;
   /** Outlet the words were said to, if the text gives one. */
   medium: Entity | null;
   appearances: QuotationAppearanceView[];
@@ -27,6 +29,7 @@ export function quotationDetail(story: Story, quoteId: string): QuotationDetail 
   return {
     quotation,
     speaker: entities.get(quotation.speaker) ?? null,
+    relay: entities.get(quotation.attribution.relay?.via ?? "") ?? null,
     medium: quotation.medium === null ? null : (entities.get(quotation.medium) ?? null),
     appearances: quotation.appearances.map(({ span, reportingVerb }) => ({ ...excerptOf(story, span), reportingVerb })),
     claims: resolveAll(quotation.claims, claims).map(claimRef),

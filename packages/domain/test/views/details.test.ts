@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { claimDetail } from "../../src/views/claimDetail";
 import { quotationDetail } from "../../src/views/quotationDetail";
+import { entityDossier } from "../../src/views/entityDossier";
+import { loadStoryDir } from "../../src/catalog";
+import { ARMS_FOR_FOOD_DIR } from "../storyFiles";
 import { story } from "./fixture";
 
 const text = story.source.text;
@@ -84,5 +87,24 @@ describe("quotationDetail", () => {
     expect(appearance!.before).toBe("“");
     expect(appearance!.after.startsWith("” Quill said.")).toBe(true);
     expect(detail.claims.map((c) => c.id)).toEqual(["claim.unsafe"]);
+  });
+});
+
+describe("who passed the words on (attribution.relay)", () => {
+  it("shows on the claim, the quotation and the relaying entity's dossier", () => {
+    const arms = loadStoryDir(ARMS_FOR_FOOD_DIR).story;
+    const relayedClaims = arms.claims.filter((claim) => claim.attribution.relay);
+    expect(relayedClaims.length).toBeGreaterThan(0);
+    for (const claim of relayedClaims) {
+      const detail = claimDetail(arms, claim.id)!;
+      expect(detail.relay?.id).toBe(claim.attribution.relay!.via);
+      const dossier = entityDossier(arms, claim.attribution.relay!.via)!;
+      expect(dossier.relayed.claims.map((ref) => ref.id)).toContain(claim.id);
+    }
+    for (const quote of arms.quotations) {
+      expect(quotationDetail(arms, quote.id)!.relay?.id ?? null).toBe(quote.attribution.relay?.via ?? null);
+    }
+    const unrelayed = arms.claims.find((claim) => !claim.attribution.relay)!;
+    expect(claimDetail(arms, unrelayed.id)!.relay).toBeNull();
   });
 });
