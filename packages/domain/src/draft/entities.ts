@@ -1,0 +1,114 @@
+// Entities and their mentions: each named run classified by the gazetteer, then the lexicon, then
+// the words of the name itself; short names grouped with the full name they shorten.
+import nlp from "compromise";
+import { ENTITY_PREFIX_BY_KIND } from "../schema/entity";
+import type { EntityKindName } from "../vocabulary";
+import { BODY_WORDS, KNOWN_NAMES, MEDIA_WORDS, ORG_WORDS } from "./lexicon";
+import { nameRuns, type NameRun } from "./names";
+import { roleBefore, roleAfter } from "./roles";
+import type { DraftEntity, DraftMention, GazetteerEntry, Part } from "./types";
+
+export const slugify = (name: string): string =>
+  name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "") || "unnamed";
+
+interface Classified {
+  key: string;
+  id?: string;
+  kind: EntityKindName;
+  name: string;
+  form: DraftMention["form"];
+  source: DraftEntity["source"];
+}
+
+function classify(run: NameRun, gazetteer: ReadonlyMap<string, { entry: GazetteerEntry; form: DraftMention["form"] }>): Classified | null {
+  const known = gazetteer.get(run.text) ?? gazetteer.get(run.text.replace(/^the /iu, ""));
+  if (known) return { key: known.entry.id, id: known.entry.id, kind: known.entry.kind, name: known.entry.name, form: known.form, source: "gazetteer" };
+  const lexical = KNOWN_NAMES.get(run.text.replace(/^the /iu, ""));
+  if (lexical) return { key: lexical.name, kind: lexical.kind, name: lexical.name, form: lexical.form, source: "lexicon" };
+  const name = run.text.replace(/^the /iu, "");
+  if (MEDIA_WORDS.test(name) && name.includes(" ")) return { key: name, kind: "media", name, form: "name", source: "text" };
+  if (BODY_WORDS.test(name)) return { key: name, kind: "government-body", name, form: "name", source: "text" };
+  if (ORG_WORDS.test(name)) return { key: name, kind: "organisation", name, form: "name", source: "text" };
+  if (/^\p{Lu}{2,6}$/u.test(name)) return { key: name, kind: "organisation", name, form: "name", source: "text" };
+  const tokens = name.split(" ");
+  const doc = nlp(name);
+  if (doc.has("#Place") && !doc.has("#Person")) return null; // a place is where, not who: the model has no kind for it
+  if (tokens.length >= 2 && tokens.length <= 4) return { key: name, kind: "person", name, form: "name", source: "text" };
+  if (tokens.length === 1 && doc.has("#Person")) return { key: name, kind: "person", name, form: "name", source: "text" };
+  return null;
+}
+
+/** A one-word name that shortens a person already named in full ("Kirby" for "John Kirby"). */
+function shortFor(word: string, people: readonly DraftEntity[]): DraftEntity | undefined {
+  return people.find((p) => p.kind === "person" && p.name.includes(" ") && p.name.split(" ").some((part) => part === word));
+}
+
+export function findEntities(text: string, parts: readonly Part[], gazetteerEntries: readonly GazetteerEntry[]): DraftEntity[] {
+  const gazetteer = new Map<string, { entry: GazetteerEntry; form: DraftMention["form"] }>();
+  for (const entry of gazetteerEntries) for (const n of entry.names) gazetteer.set(n.text, { entry, form: n.form });
+  const byKey = new Map<string, DraftEntity>();
+  const pending: NameRun[] = [];
+  const runs = nameRuns(text, parts);
+  const add = (c: Classified, mention: DraftMention) => {
+    let entity = byKey.get(c.key);
+    if (!entity) {
+      entity = { id: c.id ?? `${ENTITY_PREFIX_BY_KIND[c.kind]}.${slugify(c.name)}`, kind: c.kind, name: c.name, aliases: [], source: c.source, mentions: [] };
+      byKey.set(c.key, entity);
+    }
+    const written = text.slice(mention.start, mention.end).replace(/^the /iu, "");
+    if (written !== entity.name && !entity.aliases.includes(written)) entity.aliases.push(written);
+    entity.mentions.push(mention);
+  };
+  for (const run of runs) {
+    const single = !run.text.includes(" ");
+    const c = classify(run, gazetteer);
+    if (c && !(single && c.kind === "person" && c.source === "text")) add(c, { start: run.start, end: run.end, form: c.form, role: null });
+    else pending.push(run);
+  }
+  // One-word names last: by then the full names they shorten are known.
+  const people = () => [...byKey.values()];
+  for (const run of pending) {
+    const person = shortFor(run.text, people());
+    if (person) {
+      if (!person.aliases.includes(run.text)) person.aliases.push(run.text);
+      person.mentions.push({ start: run.start, end: run.end, form: "name", role: null });
+      continue;
+    }
+    const c = classify(run, gazetteer);
+    if (c) add(c, { start: run.start, end: run.end, form: c.form, role: null });
+  }
+  // A body named by part of another body's name is that body ("the Treasury", "the Treasury Department").
+  for (const [key, entity] of byKey) {
+    if (entity.kind === "person" || entity.kind === "country") continue;
+    const fuller = [...byKey.values()].find((o) => o !== entity && o.kind === entity.kind && new RegExp(`(^| )${entity.name}( |$)`, "u").test(o.name));
+    if (fuller && entity.source !== "gazetteer") {
+      fuller.mentions.push(...entity.mentions);
+      if (!fuller.aliases.includes(entity.name)) fuller.aliases.push(entity.name);
+      byKey.delete(key);
+    }
+  }
+  const entities = [...byKey.values()];
+  for (const entity of entities) {
+    entity.mentions.sort((a, b) => a.start - b.start);
+    if (entity.kind !== "person") continue;
+    for (const mention of entity.mentions) {
+      const run = runs.find((r) => r.start === mention.start);
+      mention.role = roleBefore(text, mention.start, run?.title ?? null) ?? roleAfter(text, mention.end);
+    }
+  }
+  // A role's organisation is the entity named inside it, or right after it ("analyst at the X Institute").
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      if (!mention.role) continue;
+      const { start, end } = mention.role;
+      const holder = entities.find((e) => e !== entity && e.kind !== "person" && e.mentions.some((m) => m.start >= start && m.start <= end + 12));
+      mention.role.organisation = holder?.id ?? null;
+    }
+  }
+  return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}

@@ -1,0 +1,69 @@
+// Runs of capitalised words in the text, trimmed of sentence openers, possessives and titles: the
+// candidates for named mentions.
+import { BODY_WORDS, DEMONYMS, FUNCTION_NAMES, KNOWN_NAMES, NOT_NAMES, OFFICE_NOUNS, ORG_WORDS } from "./lexicon";
+import type { Part, Range } from "./types";
+
+const WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}\d’'-]*[\p{L}\p{M}\d]|\p{Lu})`;
+const RUN = new RegExp(String.raw`${WORD}(?: (?:(?:of|for|the|and|on) )?${WORD})*`, "gu");
+
+export interface NameRun extends Range {
+  text: string;
+  /** A title the run itself carried before the name ("Treasury Secretary" in "Treasury Secretary Janet Yellen"). */
+  title: Range | null;
+}
+
+const words = (text: string, start: number): { text: string; start: number; end: number }[] =>
+  [...text.matchAll(/\S+/gu)].map((m) => ({ text: m[0], start: start + m.index, end: start + m.index + m[0].length }));
+
+/** Splits a run where its connectors ("of", "and") join two names rather than name one body. */
+function splitConnectors(run: string): string[] {
+  if (KNOWN_NAMES.has(run) || /\b(Institute|Council|Ministry|Department|Office|Bank|University|Organi[sz]ation|Agency|Association|Union|Commission|Fund|Programme|Court|Republic|Federation|Centre|Center|Committee)\b/u.test(run)) {
+    return [run];
+  }
+  return run.split(/ (?:of|for|the|and|on) /u);
+}
+
+export function nameRuns(text: string, parts: readonly Part[]): NameRun[] {
+  const runs: NameRun[] = [];
+  for (const part of parts) {
+    const line = text.slice(part.start, part.end);
+    for (const match of line.matchAll(RUN)) {
+      let offset = part.start + match.index;
+      for (const piece of splitConnectors(match[0])) {
+        const at = text.indexOf(piece, offset);
+        offset = at + piece.length;
+        const run = trimRun(text, words(piece, at));
+        if (run) runs.push(run);
+      }
+    }
+  }
+  return runs;
+}
+
+function trimRun(text: string, ws: { text: string; start: number; end: number }[]): NameRun | null {
+  // A possessive belongs to the sentence, not the name.
+  const last = ws[ws.length - 1];
+  if (last && /[’']s?$/u.test(last.text)) {
+    const bare = last.text.replace(/[’']s?$/u, "");
+    if (bare === "") ws.pop();
+    else ws[ws.length - 1] = { ...last, text: bare, end: last.start + bare.length };
+  }
+  // Sentence openers, days and months are not names; demonyms describe, they do not name.
+  while (ws.length > 0 && (NOT_NAMES.has(ws[0]!.text) || DEMONYMS.test(ws[0]!.text))) ws.shift();
+  if (ws.length >= 2 && DEMONYMS.test(`${ws[0]!.text} ${ws[1]!.text}`)) ws.splice(0, 2);
+  while (ws.length > 0 && NOT_NAMES.has(ws[ws.length - 1]!.text)) ws.pop();
+  // "Treasury Secretary Janet Yellen": the words up to the office are the title, the rest the name.
+  let title: Range | null = null;
+  const office = ws.findLastIndex((w) => OFFICE_NOUNS.test(w.text));
+  const rest = ws.slice(office + 1).map((w) => w.text).join(" ");
+  if (office >= 0 && office < ws.length - 1 && !BODY_WORDS.test(rest) && !ORG_WORDS.test(rest)) {
+    title = { start: ws[0]!.start, end: ws[office]!.end };
+    ws = ws.slice(office + 1);
+  }
+  if (ws.length === 0) return null;
+  let start = ws[0]!.start;
+  const end = ws[ws.length - 1]!.end;
+  const bare = text.slice(start, end);
+  if (FUNCTION_NAMES.test(bare) && /the $/iu.test(text.slice(start - 4, start))) start -= 4;
+  return { start, end, text: text.slice(start, end), title };
+}

@@ -1,0 +1,103 @@
+// Quantities: a qualifier ("more than", "hundreds of"), a value or the range vague words imply,
+// and the unit with what it counts, as far as the noun phrase runs ("types of weapons and ammunition").
+import type { DraftQuantity, Range } from "./types";
+
+const SMALL: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1, an: 1,
+};
+const SCALE: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+const VAGUE: Record<string, { min: number; max: number }> = {
+  dozens: { min: 24, max: 99 },
+  scores: { min: 40, max: 99 },
+  hundreds: { min: 200, max: 999 },
+  thousands: { min: 2_000, max: 9_999 },
+  "tens of thousands": { min: 20_000, max: 99_999 },
+  "hundreds of thousands": { min: 200_000, max: 999_999 },
+  millions: { min: 2_000_000, max: 9_999_999 },
+  billions: { min: 2_000_000_000, max: 9_999_999_999 },
+};
+const QUALIFIERS: [RegExp, NonNullable<DraftQuantity["qualifier"]>["kind"]][] = [
+  [/^(more than|over|upwards of|in excess of|above)$/u, "more-than"],
+  [/^(less than|fewer than|under|below)$/u, "less-than"],
+  [/^(about|around|roughly|nearly|almost|some|approximately|an estimated|close to)$/u, "approximately"],
+  [/^(at least|no fewer than|no less than)$/u, "at-least"],
+  [/^(at most|up to|no more than)$/u, "at-most"],
+];
+
+const WORD_NUMBER = `(?:${Object.keys(SMALL).filter((w) => w.length > 2).join("|")})`;
+const NUMBER = `(?:[$£€]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORD_NUMBER}(?:[- ]${WORD_NUMBER})?)(?: (?:dozen|hundred|thousand|million|billion))?|a (?:dozen|hundred|thousand|million|billion)`;
+const QUALIFIER = "more than|fewer than|less than|at least|at most|up to|no more than|no fewer than|upwards of|in excess of|about|around|roughly|nearly|almost|approximately|an estimated|close to|over|under|some";
+const VAGUE_WORDS = "tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions";
+const FIGURE = new RegExp(`\\b(?:(${QUALIFIER}) )?(?:(${VAGUE_WORDS}) of|(${NUMBER})(?:%| per ?cent| percent)?)(?= |,|\\.|%|$)`, "giu");
+
+/** Words that end a noun phrase: prepositions other than "of", verbs of the clause, conjunctions, articles. */
+const STOP = /^(to|from|in|on|at|by|for|with|into|since|during|over|under|than|that|which|who|as|and|or|but|the|a|an|its|their|his|her|was|were|is|are|be|been|has|have|had|would|will|could|can|said|says|told|this|these|those|it|they|he|she|we|after|before|while|because|if|when|where|per|each|across|between|against|toward|towards|near|including|within|without|about|through|last|ago|more|less|so|not|also|only|some)$/u;
+
+function value(words: string): number | null {
+  const clean = words.toLowerCase().replace(/[$£€,]/gu, "").trim();
+  if (/^\d+(\.\d+)?$/u.test(clean)) return Number(clean);
+  let total = 1;
+  let seen = false;
+  for (const part of clean.split(/[- ]/u)) {
+    if (/^\d+(\.\d+)?$/u.test(part)) total *= Number(part);
+    else if (part in SMALL) total = seen && SMALL[part]! < 10 && total % 10 === 0 ? total + SMALL[part]! : total * SMALL[part]!;
+    else if (part in SCALE) total *= SCALE[part]!;
+    else return null;
+    seen = true;
+  }
+  return seen ? total : null;
+}
+
+export function findQuantities(text: string, parts: readonly Range[], taken: readonly Range[]): DraftQuantity[] {
+  const out: DraftQuantity[] = [];
+  for (const part of parts) {
+    const line = text.slice(part.start, part.end);
+    for (const m of line.matchAll(FIGURE)) {
+      const start = part.start + m.index;
+      if (taken.some((t) => start < t.end && t.start < start + m[0].length)) continue; // a year or a date, not a count
+      // The noun phrase: words up to a stop word or punctuation; "of" and "and" only between nouns.
+      let cursor = start + m[0].length;
+      const unitWords: string[] = [];
+      for (;;) {
+        const next = /^ ([\p{L}][\p{L}-]*)/u.exec(text.slice(cursor, part.end));
+        if (!next) break;
+        const word = next[1]!;
+        const lower = word.toLowerCase();
+        if ((lower === "of" || lower === "and") && unitWords.length > 0) {
+          const after = /^ (?:of|and) ([\p{L}][\p{L}-]*)/u.exec(text.slice(cursor, part.end));
+          if (after && !STOP.test(after[1]!.toLowerCase())) {
+            unitWords.push(lower);
+            cursor += next[0].length;
+            continue;
+          }
+          break;
+        }
+        if (STOP.test(lower) || /(ed|ly)$/u.test(lower) && !/(red|eed)$/u.test(lower) || unitWords.length >= 7) break;
+        unitWords.push(word);
+        cursor += next[0].length;
+      }
+      const isPercent = /%|cent$/u.test(m[0]);
+      if (unitWords.length === 0 && !isPercent) continue; // a bare number is too often a rank, an age or part of a name
+      const vague = m[2]?.toLowerCase();
+      const qualifierText = vague ? `${m[1] ? `${m[1]} ` : ""}${vague} of` : m[1];
+      const qualifierKind = vague ? "order-of-magnitude" : QUALIFIERS.find(([re]) => re.test((m[1] ?? "").toLowerCase()))?.[1];
+      const number = m[3] ? value(m[3].replace(/%| ?per ?cent| percent/u, "")) : null;
+      if (!vague && number === null) continue;
+      if (number === 1 && /^(one|a|an)\b/iu.test(m[3] ?? "")) continue; // "one official" names one thing; it counts nothing
+      const ofAt = unitWords.indexOf("of");
+      const unitHead = (ofAt > 0 ? unitWords[ofAt - 1] : unitWords[unitWords.length - 1]) ?? "percent";
+      out.push({
+        start,
+        end: cursor,
+        qualifier: qualifierText && qualifierKind ? { text: qualifierText, kind: qualifierKind } : null,
+        value: vague ? null : number,
+        range: vague ? VAGUE[vague]! : null,
+        rangeReason: vague ? `"${vague}" read as the usual span of that word (${VAGUE[vague]!.min} to ${VAGUE[vague]!.max}); check it.` : null,
+        unit: isPercent ? "percent" : unitHead.toLowerCase(),
+      });
+    }
+  }
+  return out;
+}

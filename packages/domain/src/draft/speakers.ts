@@ -1,0 +1,149 @@
+// Who speaks each quotation: the attribution next to it ("X said", "said X", "according to X"),
+// a pronoun or "the spokesman" resolved to the last fitting person, or the previous speaker.
+import { SPEECH_VERB } from "./verbs";
+import type { Attribution, DraftEntity, Range, Sentence } from "./types";
+import type { FoundQuote } from "./quotations";
+
+interface Located {
+  entity: DraftEntity;
+  start: number;
+  end: number;
+}
+
+export interface Spoken {
+  attribution: Attribution;
+  medium: string | null;
+  /** A pronoun or title standing for the speaker, to add as a mention. */
+  standIn: (Range & { form: "pronoun" | "title" }) | null;
+}
+
+const PRONOUN = /^(he|she)$/iu;
+const DESCRIPTION = /^(?:the|a|an) ((?:[\p{L}-]+ ){0,2}(spokesman|spokeswoman|spokesperson|minister|official|president|secretary|analyst|ambassador|envoy|leader|chief|director|statement|ministry|department|agency|company|government))$/iu;
+
+export function attributeQuotes(text: string, quotes: readonly FoundQuote[], sentences: readonly Sentence[], entities: readonly DraftEntity[]): Spoken[] {
+  const inQuote = (at: number) => quotes.some((q) => q.start <= at && at < q.end);
+  const mentions: Located[] = entities
+    .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end })))
+    .filter((m) => !inQuote(m.start))
+    .sort((a, b) => a.start - b.start);
+  const sentenceOf = (at: number) => sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at, part: -1 };
+  const lastPersonBefore = (at: number, noun?: string) => {
+    const before = mentions.filter((m) => m.end <= at && m.entity.kind === "person");
+    const fitting = noun ? before.filter((m) => m.entity.mentions.some((x) => x.role && text.slice(x.role.start, x.role.end).toLowerCase().includes(noun))) : [];
+    return (fitting.length > 0 ? fitting : before).at(-1)?.entity;
+  };
+  const lastSpeakerBody = (at: number, done: readonly Spoken[]) =>
+    done
+      .map((s) => entities.find((e) => e.id === s.attribution.speaker))
+      .filter((e) => e && e.kind !== "person" && e.mentions.some((m) => m.start < at))
+      .at(-1) ??
+    mentions.filter((m) => m.end <= at && (m.entity.kind === "government-body" || m.entity.kind === "organisation")).at(-1)?.entity;
+
+  /** The entity a subject phrase names, with a stand-in mention when it is a pronoun or description. */
+  const resolve = (phrase: Range, at: number, done: readonly Spoken[]): { entity?: DraftEntity; standIn: Spoken["standIn"]; how: string | null } => {
+    const named = mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
+    const person = named.find((m) => m.entity.kind === "person") ?? named[0];
+    if (person) return { entity: person.entity, standIn: null, how: null };
+    const words = text.slice(phrase.start, phrase.end).trim().replace(/,$/u, "");
+    const offset = phrase.start + text.slice(phrase.start, phrase.end).indexOf(words);
+    if (PRONOUN.test(words)) {
+      return { entity: lastPersonBefore(at), standIn: { start: offset, end: offset + words.length, form: "pronoun" }, how: `"${words}" read as the last person named before it` };
+    }
+    const description = DESCRIPTION.exec(words);
+    if (description) {
+      const noun = description[2]!.toLowerCase();
+      if (/statement|ministry|department|agency|company|government/u.test(noun)) {
+        return { entity: lastSpeakerBody(at, done), standIn: null, how: `"${words}" read as the body that last spoke or was named` };
+      }
+      return { entity: lastPersonBefore(at, noun), standIn: { start: offset, end: offset + words.length, form: "title" }, how: `"${words}" read as the last person named with that title, or else the last person named` };
+    }
+    return { standIn: null, how: null };
+  };
+
+  const out: Spoken[] = [];
+  quotes.forEach((quote, i) => {
+    const closeEnd = quote.unclosed ? quote.end : quote.end + 1;
+    const tail = sentenceOf(quote.end);
+    const nextQuote = quotes[i + 1];
+    const afterEnd = Math.min(tail.end, nextQuote && nextQuote.part === quote.part ? nextQuote.start - 1 : tail.end);
+    const after = text.slice(closeEnd, afterEnd);
+    const head = sentenceOf(quote.start - 1);
+    const before = text.slice(head.start, quote.start - 1);
+    let found: { verb: Range; subject: Range } | null = null;
+    // "…,” X said" / "…,” said X": the first speech verb after the closing mark, its subject beside it.
+    const afterVerb = [...after.matchAll(/[\p{L}]+/gu)].find((m) => SPEECH_VERB.test(m[0]) && m.index < 70);
+    if (afterVerb) {
+      const verb = { start: closeEnd + afterVerb.index, end: closeEnd + afterVerb.index + afterVerb[0].length };
+      const lead = text.slice(closeEnd, verb.start);
+      if (/\p{L}/u.test(lead)) found = { verb, subject: { start: closeEnd, end: verb.start } };
+      else {
+        const rest = /^[^,.;:!?“"]*/u.exec(text.slice(verb.end, afterEnd))![0];
+        found = { verb, subject: { start: verb.end, end: verb.end + rest.length } };
+      }
+    }
+    // "X said (that) … “…”": the last speech verb before the opening mark, its subject the words before it.
+    if (!found) {
+      const verbs = [...before.matchAll(/[\p{L}]+/gu)].filter((m) => SPEECH_VERB.test(m[0]));
+      const last = verbs.at(-1);
+      if (last) {
+        const verb = { start: head.start + last.index, end: head.start + last.index + last[0].length };
+        const clause = text.slice(head.start, verb.start);
+        const cut = Math.max(clause.lastIndexOf(", and "), clause.lastIndexOf("; "), clause.lastIndexOf("” "));
+        found = { verb, subject: { start: head.start + (cut >= 0 ? cut + 2 : 0), end: verb.start } };
+      }
+    }
+    // "according to X": no verb, the phrase names the source.
+    const sentenceText = text.slice(head.start, Math.max(tail.end, head.end));
+    const according = /according to ([^,.;]+)/u.exec(sentenceText);
+    let attribution: Attribution | null = null;
+    let standIn: Spoken["standIn"] = null;
+    if (found) {
+      const r = resolve(found.subject, quote.start, out);
+      if (r.entity) {
+        attribution = { speaker: r.entity.id, verb: found.verb, kind: r.how ? "inferred" : "stated", reason: r.how ? `The attribution names no one: ${r.how}.` : null };
+        standIn = r.standIn;
+      }
+    }
+    if (!attribution && according) {
+      const start = head.start + according.index + "according to ".length;
+      const r = resolve({ start, end: start + according[1]!.length }, quote.start, out);
+      if (r.entity) {
+        attribution = { speaker: r.entity.id, verb: { start: head.start + according.index, end: start - 1 }, kind: r.how ? "inferred" : "stated", reason: r.how ? `The attribution names no one: ${r.how}.` : null };
+      }
+    }
+    // A fragment right after "the statement said" that names a person "in a statement" names the author.
+    const next = sentenceOf(afterEnd + 1);
+    const fragment = /^((?:\p{Lu}[\p{L}-]* )+)(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*) in a statement\.$/u.exec(text.slice(next.start, next.end));
+    if (attribution && found && /statement/u.test(text.slice(found.subject.start, found.subject.end)) && fragment) {
+      const person = mentions.find((m) => m.start >= next.start && m.end <= next.end && m.entity.kind === "person");
+      if (person) {
+        attribution = { speaker: person.entity.id, verb: found.verb, kind: "inferred", reason: `"the statement said" is followed by a fragment naming ${person.entity.name} "in a statement", read as the author of the words.` };
+      }
+    }
+    const previous = out[i - 1];
+    const prevQuote = quotes[i - 1];
+    if (!attribution && previous?.attribution.speaker && prevQuote) {
+      const samePart = prevQuote.part === quote.part;
+      if (samePart || quote.continued || prevQuote.part === quote.part - 1) {
+        const name = entities.find((e) => e.id === previous.attribution.speaker)?.name ?? "the previous speaker";
+        attribution =
+          samePart && previous.attribution.kind === "stated"
+            ? { ...previous.attribution }
+            : {
+                speaker: previous.attribution.speaker,
+                verb: null,
+                kind: "inferred",
+                reason: quote.continued
+                  ? `It continues the quotation of ${name} left open at the end of the paragraph before.`
+                  : `It has no attribution of its own and follows a quotation of ${name}.`,
+              };
+      }
+    }
+    const mediumMatch = /\b(?:told|to) ((?:\p{Lu}[\p{L}]*\s?)+)/u.exec(sentenceText);
+    const medium = mediumMatch
+      ? (mentions.find((m) => m.entity.kind === "media" && m.start >= head.start + mediumMatch.index && m.start <= head.start + mediumMatch.index + mediumMatch[0].length)?.entity.id ?? null)
+      : null;
+    out.push({ attribution: attribution ?? { speaker: null, verb: null, kind: "inferred", reason: null }, medium, standIn });
+  });
+  return out;
+}

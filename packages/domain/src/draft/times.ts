@@ -1,0 +1,55 @@
+// Time expressions as written: days, dates, months, years, decades, spans relative to the article's
+// date, periods anchored on an event ("since the war began"), and the adverbs that place a statement in time.
+import type { DraftTime, Range } from "./types";
+import { normaliseTime } from "./calendar";
+
+const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const MONTH = "(?:January|February|March|April|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+const ANY_MONTH = `(?:${MONTH.slice(3, -1)}|May)`;
+const PART = "(?:early|mid|late)[- ]";
+const UNIT = "(?:day|week|month|year|decade|weekend|days|weeks|months|years|decades|hours|minutes)";
+const COUNT = "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|a few)";
+const SEASON = "(?:spring|summer|autumn|fall|winter)";
+const EVENT = "(?:pandemic|war|invasion|election|summit|crisis|ceasefire|coup|uprising|talks|conflict|strike|storm|flood|earthquake|vote|referendum)";
+
+const PATTERNS = [
+  `(?:between|from) (?:${PART})?(?:${ANY_MONTH} )?\\d{4} (?:and|to|until) (?:${PART})?(?:${ANY_MONTH} )?\\d{4}`,
+  `(?:(?:earlier|later|early|late) (?:on )?|(?:on|last|next|this|by|until|since|from) )?${DAY}(?:,? (?:${ANY_MONTH} \\d{1,2}(?:,? \\d{4})?|\\d{1,2} ${ANY_MONTH}(?: \\d{4})?))?(?: (?:morning|afternoon|evening|night))?`,
+  `(?:(?:on|by|until|since|from) )?(?:${ANY_MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2} ${ANY_MONTH}(?: \\d{4})?)`,
+  `(?:(?:in|since|by|until|from|during|before|after) )?(?:${PART})?${MONTH}(?: \\d{4})?`,
+  `(?:(?:in|since|by|until) |(?:early|mid|late)[- ]|(?:last|next|this) )May(?: \\d{4})?`,
+  `(?:(?:in|since|by|until|from|during|before|after) )?(?:${PART})?(?:19|20)\\d{2}(?!s|\\d)`,
+  `(?:(?:in|during|since|by) )?the (?:early |mid-|late )?(?:19|20)?\\d0s`,
+  `(?:(?:earlier|later) )?(?:this|last|next) (?:${UNIT}|${SEASON})`,
+  `(?:(?:over|in|during|for|within) )?the (?:past|last|next|coming|previous|following) (?:${COUNT} )?${UNIT}`,
+  `${COUNT} ${UNIT} (?:ago|earlier|later)`,
+  `(?:(?:over|during|in|since|by) )?the ${SEASON}`,
+  `(?:(?:during|since|before|after|until) )the ${EVENT}(?: (?:began|started|broke out|ended))?`,
+  `in recent (?:days|weeks|months|years)`,
+  `(?:yesterday|today|tonight|tomorrow)`,
+  `(?:now|previously|recently|recent|currently|formerly|soon)`,
+];
+
+/** Every time expression, longest first where two overlap, in reading order. */
+export function findTimes(text: string, parts: readonly Range[], published: string | undefined): DraftTime[] {
+  const found: Range[] = [];
+  for (const part of parts) {
+    const line = text.slice(part.start, part.end);
+    for (const pattern of PATTERNS) {
+      const one = new RegExp(`\\b(?:${pattern})\\b(?!-)`, "giu");
+      for (const m of line.matchAll(one)) found.push({ start: part.start + m.index, end: part.start + m.index + m[0].length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Range[] = [];
+  for (const range of found) {
+    const overlaps = kept.some((k) => range.start < k.end && k.start < range.end);
+    if (!overlaps) kept.push(range);
+    else {
+      const i = kept.findIndex((k) => range.start < k.end && k.start < range.end);
+      if (range.end - range.start > kept[i]!.end - kept[i]!.start && kept.filter((k) => range.start < k.end && k.start < range.end).length === 1) kept[i] = range;
+    }
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map((range) => ({ ...range, ...normaliseTime(text.slice(range.start, range.end), published) }));
+}
