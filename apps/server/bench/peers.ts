@@ -61,7 +61,7 @@ async function fastify(): Promise<string> {
   const app = Fastify({
     logger: { level: "info", stream },
     bodyLimit: CONTRACT_LIMITS.maxBodyBytes,
-    maxParamLength: CONTRACT_LIMITS.maxUrlLength,
+    routerOptions: { maxParamLength: CONTRACT_LIMITS.maxUrlLength },
     // The Dossier server's time limits and keep-alive, so neither pays for a setting the other lacks.
     requestTimeout: 11_000,
     keepAliveTimeout: 5000,
