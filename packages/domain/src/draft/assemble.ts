@@ -37,7 +37,7 @@ export function assembleStory(text: string, options: DraftOptions, p: Proposals)
       description: `${DRAFT} who or what ${e.name} is, as the text presents it.`,
       nationality: null,
       partOf: null,
-      unnamed: false,
+      unnamed: e.unnamed ?? false,
       mentions: e.mentions.map((m) => ({
         span: span(m),
         form: m.form,

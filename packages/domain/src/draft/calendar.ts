@@ -47,7 +47,7 @@ export function normaliseTime(expression: string, published: string | undefined)
     const start = Number(decade[1]!.length === 1 ? `19${decade[1]}0` : `${decade[1]}0`);
     return fixed(utc(start, 0, 1), utc(start + 9, 11, 31), "decade", "The decade as written.");
   }
-  const dated = /\b([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\d{2}))?|\b(\d{1,2}) ([a-z]+)(?: ((?:19|20)\d{2}))?/u.exec(e);
+  const dated = /\b([a-z]+)\.? (\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,? ((?:19|20)\d{2}))?|\b(\d{1,2}) ([a-z]+)(?: ((?:19|20)\d{2}))?/u.exec(e);
   if (dated) {
     const month = monthOf(dated[1] ?? dated[5]!);
     const day = Number(dated[2] ?? dated[4]);

@@ -29,6 +29,8 @@ export function findClaims(text: string, sentences: readonly Sentence[], entitie
     for (const m of body.matchAll(REPORTING_VERB)) {
       const verb = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
       if (inQuote(verb.start)) continue;
+      // "…,” said X": the quotation's own claim carries it.
+      if (quotations.some((q) => q.end <= verb.start && verb.start - q.end <= 4)) continue;
       const subject = mentions.filter((x) => x.end <= verb.start && verb.start - x.end <= 4 && x.start >= sentence.start).at(-1);
       const after = mentions.find((x) => x.start > verb.end && x.start - verb.end <= 2 && /^said$/iu.test(m[0]));
       const claimant = subject ?? after;

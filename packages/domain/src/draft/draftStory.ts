@@ -1,7 +1,7 @@
 // draftStory(text, options): a first draft of a story file, every proposal a verified span of the
 // text, with the judgments a person should confirm listed for review.
 import { findClaims } from "./claims";
-import { findEntities } from "./entities";
+import { findEntities, slugify } from "./entities";
 import { findQuantities } from "./quantities";
 import { findQuotations } from "./quotations";
 import { attributeQuotes } from "./speakers";
@@ -34,6 +34,18 @@ export function propose(text: string, options: DraftOptions): Proposals {
   const entities = findEntities(text, parts, options.gazetteer ?? []);
   const found = findQuotations(text, parts);
   const spoken = attributeQuotes(text, found, sentences, entities);
+  spoken.forEach((s) => {
+    if (!s.unnamed) return;
+    const words = text.slice(s.unnamed.start, s.unnamed.end).replace(/^(?:an?|one) /iu, "");
+    const id = `person.unnamed-${slugify(words)}`;
+    let entity = entities.find((e) => e.id === id);
+    if (!entity) {
+      entity = { id, kind: "person", name: `Unnamed ${words}`, aliases: [], source: "text", unnamed: true, mentions: [] };
+      entities.push(entity);
+    }
+    entity.mentions.push({ start: s.unnamed.start, end: s.unnamed.end, form: "description", role: null });
+    s.attribution = { speaker: id, verb: s.unnamed.verb, kind: "stated", reason: null };
+  });
   const quotations: DraftQuotation[] = found.map((q, i) => ({ ...q, attribution: spoken[i]!.attribution, medium: spoken[i]!.medium }));
   spoken.forEach(({ standIn, attribution }) => {
     const entity = entities.find((e) => e.id === attribution.speaker);

@@ -3,7 +3,7 @@
 import nlp from "compromise";
 import { ENTITY_PREFIX_BY_KIND } from "../schema/entity";
 import type { EntityKindName } from "../vocabulary";
-import { BODY_WORDS, KNOWN_NAMES, MEDIA_WORDS, ORG_WORDS } from "./lexicon";
+import { BODY_WORDS, KNOWN_NAMES, MEDIA_WORDS, ORG_WORDS, PLACE_WORDS } from "./lexicon";
 import { nameRuns, type NameRun } from "./names";
 import { roleBefore, roleAfter } from "./roles";
 import type { DraftEntity, DraftMention, GazetteerEntry, Part } from "./types";
@@ -15,6 +15,9 @@ export const slugify = (name: string): string =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "") || "unnamed";
+
+/** A capital after these words is where something happens, not the government acting. */
+const LOCATED = /\b(speaking|reporters|held|based|arrived|met|meeting|summit|visit|visiting|talks|hosted|signed) in $/iu;
 
 interface Classified {
   key: string;
@@ -31,6 +34,8 @@ function classify(run: NameRun, gazetteer: ReadonlyMap<string, { entry: Gazettee
   const lexical = KNOWN_NAMES.get(run.text.replace(/^the /iu, ""));
   if (lexical) return { key: lexical.name, kind: lexical.kind, name: lexical.name, form: lexical.form, source: "lexicon" };
   const name = run.text.replace(/^the /iu, "");
+  if (PLACE_WORDS.test(name)) return null; // a sea or a river is where, not who
+  if (!name.includes(" ") && (BODY_WORDS.test(name) || ORG_WORDS.test(name))) return null; // "Union" alone names no one
   if (MEDIA_WORDS.test(name) && name.includes(" ")) return { key: name, kind: "media", name, form: "name", source: "text" };
   if (BODY_WORDS.test(name)) return { key: name, kind: "government-body", name, form: "name", source: "text" };
   if (ORG_WORDS.test(name)) return { key: name, kind: "organisation", name, form: "name", source: "text" };
@@ -67,6 +72,7 @@ export function findEntities(text: string, parts: readonly Part[], gazetteerEntr
   for (const run of runs) {
     const single = !run.text.includes(" ");
     const c = classify(run, gazetteer);
+    if (c?.form === "metonym" && LOCATED.test(text.slice(Math.max(0, run.start - 30), run.start))) continue; // "speaking in Oslo": the city as a place
     if (c && !(single && c.kind === "person" && c.source === "text")) add(c, { start: run.start, end: run.end, form: c.form, role: null });
     else pending.push(run);
   }

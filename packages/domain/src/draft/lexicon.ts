@@ -189,6 +189,17 @@ const BODIES: Record<string, EntityKindName> = {
   Xinhua: "media",
 };
 
+/** Initials that stand for a longer name the lexicon also knows. */
+const SHORT_FOR: Record<string, string> = {
+  UN: "United Nations",
+  EU: "European Union",
+  WHO: "World Health Organization",
+  IAEA: "International Atomic Energy Agency",
+  IMF: "International Monetary Fund",
+  AP: "Associated Press",
+  "Treasury Department": "Treasury",
+};
+
 /** Every name the lexicon knows, as written in a text. */
 export const KNOWN_NAMES: ReadonlyMap<string, KnownName> = (() => {
   const names = new Map<string, KnownName>();
@@ -196,7 +207,7 @@ export const KNOWN_NAMES: ReadonlyMap<string, KnownName> = (() => {
     for (const written of [country, ...others]) names.set(written, { name: country, kind: "country", form: "name" });
   }
   for (const [written, country] of Object.entries(METONYMS)) names.set(written, { name: country, kind: "country", form: "metonym" });
-  for (const [written, kind] of Object.entries(BODIES)) names.set(written, { name: written, kind, form: "name" });
+  for (const [written, kind] of Object.entries(BODIES)) names.set(written, { name: SHORT_FOR[written] ?? written, kind, form: "name" });
   return names;
 })();
 
@@ -209,6 +220,9 @@ export const BODY_WORDS =
 export const ORG_WORDS =
   /\b(Institute|University|Company|Corporation|Corp|Inc|Ltd|Group|Bank|Association|Union|Party|Foundation|Fund|Centre|Center|Network|Federation|Coalition|Front|Movement|Alliance|Committee|Programme|Program|Organi[sz]ation|Watch|International|Industries|Airlines|Shipping|Port)\b/u;
 export const MEDIA_WORDS = /\b(News|Times|Post|Journal|Herald|Gazette|Telegraph|Tribune|Radio|Television|TV|Agency)$/u;
+
+/** Words that end the name of a place, which is a location and no actor. */
+export const PLACE_WORDS = /\b(Sea|Ocean|River|Strait|Gulf|Mountains|Island|Islands|Peninsula|Bay|Valley|Lake|Region|Province|Desert|Coast|Canal)$/u;
 
 /** Adjectives of nationality: a person's nationality, not a mention of the country itself. */
 export const DEMONYMS =

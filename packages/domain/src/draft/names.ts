@@ -17,9 +17,10 @@ const words = (text: string, start: number): { text: string; start: number; end:
 
 /** Splits a run where its connectors ("of", "and") join two names rather than name one body. */
 function splitConnectors(run: string): string[] {
-  if (KNOWN_NAMES.has(run) || /\b(Institute|Council|Ministry|Department|Office|Bank|University|Organi[sz]ation|Agency|Association|Union|Commission|Fund|Programme|Court|Republic|Federation|Centre|Center|Committee)\b/u.test(run)) {
-    return [run];
-  }
+  // A possessive ends one name and starts another: "Kenya's Ministry of Health".
+  const owners = run.split(/(?<=[’']s) /u);
+  if (owners.length > 1) return owners.flatMap(splitConnectors);
+  if (KNOWN_NAMES.has(run) || BODY_WORDS.test(run) || ORG_WORDS.test(run)) return [run];
   return run.split(/ (?:of|for|the|and|on) /u);
 }
 
@@ -49,9 +50,12 @@ function trimRun(text: string, ws: { text: string; start: number; end: number }[
     else ws[ws.length - 1] = { ...last, text: bare, end: last.start + bare.length };
   }
   // Sentence openers, days and months are not names; demonyms describe, they do not name.
-  while (ws.length > 0 && (NOT_NAMES.has(ws[0]!.text) || DEMONYMS.test(ws[0]!.text))) ws.shift();
-  if (ws.length >= 2 && DEMONYMS.test(`${ws[0]!.text} ${ws[1]!.text}`)) ws.splice(0, 2);
-  while (ws.length > 0 && NOT_NAMES.has(ws[ws.length - 1]!.text)) ws.pop();
+  while (ws.length > 0 && NOT_NAMES.has(ws[0]!.text)) ws.shift();
+  // A demonym that begins a body's name belongs to it ("Norwegian Fisheries Directorate").
+  const named = (from: number) => BODY_WORDS.test(ws.slice(from).map((w) => w.text).join(" ")) || ORG_WORDS.test(ws.slice(from).map((w) => w.text).join(" "));
+  if (ws.length >= 2 && DEMONYMS.test(`${ws[0]!.text} ${ws[1]!.text}`) && !named(2)) ws.splice(0, 2);
+  while (ws.length > 0 && DEMONYMS.test(ws[0]!.text) && !named(1)) ws.shift();
+  while (ws.length > 0 && (NOT_NAMES.has(ws[ws.length - 1]!.text) || /^(of|for|the|and|on)$/u.test(ws[ws.length - 1]!.text))) ws.pop();
   // "Treasury Secretary Janet Yellen": the words up to the office are the title, the rest the name.
   let title: Range | null = null;
   const office = ws.findLastIndex((w) => OFFICE_NOUNS.test(w.text));

@@ -66,20 +66,21 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
         const word = next[1]!;
         const lower = word.toLowerCase();
         if ((lower === "of" || lower === "and") && unitWords.length > 0) {
-          const after = /^ (?:of|and) ([\p{L}][\p{L}-]*)/u.exec(text.slice(cursor, part.end));
-          if (after && !STOP.test(after[1]!.toLowerCase())) {
+          const after = /^ (?:of|and)((?: (?:a|an|the))?) ([\p{L}][\p{L}-]*)/u.exec(text.slice(cursor, part.end));
+          if (after && !STOP.test(after[2]!.toLowerCase()) && (lower === "of" || after[1] === "")) {
             unitWords.push(lower);
-            cursor += next[0].length;
+            cursor += next[0].length + after[1]!.length;
             continue;
           }
           break;
         }
-        if (STOP.test(lower) || /(ed|ly)$/u.test(lower) && !/(red|eed)$/u.test(lower) || unitWords.length >= 7) break;
+        if (STOP.test(lower) || (/(ed|ly)$/u.test(lower) && !/^(need|speed|feed|seed|bed|shed|breed|weed|reed)$/u.test(lower)) || unitWords.length >= 7) break;
         unitWords.push(word);
         cursor += next[0].length;
       }
       const isPercent = /%|cent$/u.test(m[0]);
-      if (unitWords.length === 0 && !isPercent) continue; // a bare number is too often a rank, an age or part of a name
+      if (unitWords.length === 0 && !isPercent) continue;
+      if (/^(thousands|millions|billions|hundreds)$/iu.test(unitWords[0] ?? "")) continue; // "hundreds of millions" names no unit // a bare number is too often a rank, an age or part of a name
       const vague = m[2]?.toLowerCase();
       const qualifierText = vague ? `${m[1] ? `${m[1]} ` : ""}${vague} of` : m[1];
       const qualifierKind = vague ? "order-of-magnitude" : QUALIFIERS.find(([re]) => re.test((m[1] ?? "").toLowerCase()))?.[1];

@@ -46,7 +46,7 @@ export function prf(gold: readonly Range[], found: readonly Range[]): Score {
   return { gold: wanted.size, found: got.size, matched, precision, recall, f1 };
 }
 
-const fold = (name: string) => name.toLowerCase().replace(/^the /u, "").replace(/[’']/gu, "'").trim();
+const fold = (name: string) => name.toLowerCase().replace(/^(the|an?|unnamed) /u, "").replace(/[’']/gu, "'").trim();
 
 export function sameSpeaker(a: Who | null, b: Who | null): boolean {
   if (a === null || b === null) return false;

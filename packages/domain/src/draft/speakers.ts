@@ -15,7 +15,11 @@ export interface Spoken {
   medium: string | null;
   /** A pronoun or title standing for the speaker, to add as a mention. */
   standIn: (Range & { form: "pronoun" | "title" }) | null;
+  /** Someone the text does not name ("a Ukrainian official"), to become an unnamed entity. */
+  unnamed: (Range & { verb: Range }) | null;
 }
+
+const UNNAMED = /\b(?:[Aa]n?|[Oo]ne) (?:(?:senior|junior|local|western|government|foreign|military|security|police|\p{Lu}\p{L}+) ){0,2}(?:official|diplomat|source|resident|witness|spokesman|spokeswoman|officer|lawmaker|analyst|worker|employee|executive)\b/u;
 
 const PRONOUN = /^(he|she)$/iu;
 const DESCRIPTION = /^(?:the|a|an) ((?:[\p{L}-]+ ){0,2}(spokesman|spokeswoman|spokesperson|minister|official|president|secretary|analyst|ambassador|envoy|leader|chief|director|statement|ministry|department|agency|company|government))$/iu;
@@ -69,39 +73,46 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], sen
     const after = text.slice(closeEnd, afterEnd);
     const head = sentenceOf(quote.start - 1);
     const before = text.slice(head.start, quote.start - 1);
-    let found: { verb: Range; subject: Range } | null = null;
+    let attribution: Attribution | null = null;
+    let standIn: Spoken["standIn"] = null;
+    const candidates: { verb: Range; subject: Range }[] = [];
     // "…,” X said" / "…,” said X": the first speech verb after the closing mark, its subject beside it.
     const afterVerb = [...after.matchAll(/[\p{L}]+/gu)].find((m) => SPEECH_VERB.test(m[0]) && m.index < 70);
     if (afterVerb) {
       const verb = { start: closeEnd + afterVerb.index, end: closeEnd + afterVerb.index + afterVerb[0].length };
       const lead = text.slice(closeEnd, verb.start);
-      if (/\p{L}/u.test(lead)) found = { verb, subject: { start: closeEnd, end: verb.start } };
+      if (/\p{L}/u.test(lead)) candidates.push({ verb, subject: { start: closeEnd, end: verb.start } });
       else {
         const rest = /^[^,.;:!?“"]*/u.exec(text.slice(verb.end, afterEnd))![0];
-        found = { verb, subject: { start: verb.end, end: verb.end + rest.length } };
+        candidates.push({ verb, subject: { start: verb.end, end: verb.end + rest.length } });
       }
     }
     // "X said (that) … “…”": the last speech verb before the opening mark, its subject the words before it.
-    if (!found) {
-      const verbs = [...before.matchAll(/[\p{L}]+/gu)].filter((m) => SPEECH_VERB.test(m[0]));
-      const last = verbs.at(-1);
-      if (last) {
-        const verb = { start: head.start + last.index, end: head.start + last.index + last[0].length };
-        const clause = text.slice(head.start, verb.start);
-        const cut = Math.max(clause.lastIndexOf(", and "), clause.lastIndexOf("; "), clause.lastIndexOf("” "));
-        found = { verb, subject: { start: head.start + (cut >= 0 ? cut + 2 : 0), end: verb.start } };
-      }
+    const last = [...before.matchAll(/[\p{L}]+/gu)].filter((m) => SPEECH_VERB.test(m[0])).at(-1);
+    if (last) {
+      const verb = { start: head.start + last.index, end: head.start + last.index + last[0].length };
+      const clause = text.slice(head.start, verb.start);
+      const cut = Math.max(clause.lastIndexOf(", and "), clause.lastIndexOf("; "), clause.lastIndexOf("” "));
+      candidates.push({ verb, subject: { start: head.start + (cut >= 0 ? cut + 2 : 0), end: verb.start } });
     }
     // "according to X": no verb, the phrase names the source.
     const sentenceText = text.slice(head.start, Math.max(tail.end, head.end));
     const according = /according to ([^,.;]+)/u.exec(sentenceText);
-    let attribution: Attribution | null = null;
-    let standIn: Spoken["standIn"] = null;
-    if (found) {
-      const r = resolve(found.subject, quote.start, out);
+    let found: { verb: Range; subject: Range } | null = null;
+    let unnamed: Spoken["unnamed"] = null;
+    for (const candidate of candidates) {
+      const r = resolve(candidate.subject, quote.start, out);
       if (r.entity) {
-        attribution = { speaker: r.entity.id, verb: found.verb, kind: r.how ? "inferred" : "stated", reason: r.how ? `The attribution names no one: ${r.how}.` : null };
+        found = candidate;
+        attribution = { speaker: r.entity.id, verb: candidate.verb, kind: r.how ? "inferred" : "stated", reason: r.how ? `The attribution names no one: ${r.how}.` : null };
         standIn = r.standIn;
+        break;
+      }
+      // "a Ukrainian official said": someone the text does not name speaks; the draft makes them an unnamed entity.
+      const someone = UNNAMED.exec(text.slice(candidate.subject.start, candidate.subject.end));
+      if (someone && !unnamed) {
+        const start = candidate.subject.start + someone.index;
+        unnamed = { start, end: start + someone[0].length, verb: candidate.verb };
       }
     }
     if (!attribution && according) {
@@ -122,7 +133,7 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], sen
     }
     const previous = out[i - 1];
     const prevQuote = quotes[i - 1];
-    if (!attribution && previous?.attribution.speaker && prevQuote) {
+    if (!attribution && previous?.attribution.speaker && prevQuote && candidates.length === 0) {
       const samePart = prevQuote.part === quote.part;
       if (samePart || quote.continued || prevQuote.part === quote.part - 1) {
         const name = entities.find((e) => e.id === previous.attribution.speaker)?.name ?? "the previous speaker";
@@ -143,7 +154,7 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], sen
     const medium = mediumMatch
       ? (mentions.find((m) => m.entity.kind === "media" && m.start >= head.start + mediumMatch.index && m.start <= head.start + mediumMatch.index + mediumMatch[0].length)?.entity.id ?? null)
       : null;
-    out.push({ attribution: attribution ?? { speaker: null, verb: null, kind: "inferred", reason: null }, medium, standIn });
+    out.push({ attribution: attribution ?? { speaker: null, verb: null, kind: "inferred", reason: null }, medium, standIn, unnamed: attribution ? null : unnamed });
   });
   return out;
 }

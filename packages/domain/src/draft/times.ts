@@ -26,6 +26,10 @@ const PATTERNS = [
   `(?:(?:over|during|in|since|by) )?the ${SEASON}`,
   `(?:(?:during|since|before|after|until) )the ${EVENT}(?: (?:began|started|broke out|ended))?`,
   `in recent (?:days|weeks|months|years)`,
+  `(?:for|within|over|in) (?:another |the next |the past |more than |nearly |almost |about )?${COUNT} ${UNIT}`,
+  `(?:for|within|in) another ${UNIT}`,
+  `(?:for|over) (?:decades|years|months|weeks|days|centuries)`,
+  `(?:until|by|since|from|at) the (?:start|end|beginning|middle) of (?:the|this|next|last) (?:week|month|year)`,
   `(?:yesterday|today|tonight|tomorrow)`,
   `(?:now|previously|recently|recent|currently|formerly|soon)`,
 ];

@@ -30,6 +30,8 @@ export interface DraftEntity {
   aliases: string[];
   /** Where it was recognised from: a shipped story, the built-in lexicon, or the text alone. */
   source: "gazetteer" | "lexicon" | "text";
+  /** Someone the text does not name ("a Ukrainian official"). */
+  unnamed?: boolean;
   mentions: DraftMention[];
 }
 

@@ -58,10 +58,18 @@ interface GoldFile {
   quantities: Annotation[];
 }
 
-/** The offsets of the nth occurrence (1 by default) of `exact`; throws when the text lacks it. */
+/** Not inside a longer word: "Russia" does not occur in "Russian". */
+const standsAlone = (text: string, at: number, exact: string) =>
+  !(/^\p{L}/u.test(exact) && /\p{L}/u.test(text[at - 1] ?? "")) && !(/\p{L}$/u.test(exact) && /\p{L}/u.test(text[at + exact.length] ?? ""));
+
+/** The offsets of the nth whole-word occurrence (1 by default) of `exact`; throws when the text lacks it. */
 export function locate(text: string, a: Annotation, file: string): Range {
   let at = -1;
-  for (let i = 0; i < (a.nth ?? 1); i++) at = text.indexOf(a.exact, at + 1);
+  for (let i = 0; i < (a.nth ?? 1); i++) {
+    do at = text.indexOf(a.exact, at + 1);
+    while (at !== -1 && !standsAlone(text, at, a.exact));
+    if (at === -1) break;
+  }
   if (at === -1) throw new Error(`${file}: ${JSON.stringify(a.exact)} (occurrence ${a.nth ?? 1}) is not in the text`);
   return { start: at, end: at + a.exact.length };
 }
