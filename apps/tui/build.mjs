@@ -1,11 +1,25 @@
 // One ESM file for `node`: every dependency bundled, React in production mode, Ink's optional
 // devtools replaced by a stub (it is imported statically but used only with DEV=true).
 import { build } from "esbuild";
-import { chmod } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
+import { chmod, rm } from "node:fs/promises";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const outfile = here("./dist/dossier.js");
+
+// The first frame's answers, asked of the real router now (build/prerender.ts) and carried in the bundle.
+const prerenderFile = here("./dist/prerender.mjs");
+await build({
+  entryPoints: [here("./build/prerender.ts")],
+  outfile: prerenderFile,
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  logLevel: "warning",
+});
+const { prerender } = await import(`${pathToFileURL(prerenderFile).href}?${Date.now()}`);
+const answers = await prerender();
+await rm(prerenderFile);
 
 const result = await build({
   entryPoints: [here("./src/bin/dossier.ts")],
@@ -14,11 +28,11 @@ const result = await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  minify: true,
+  minify: process.env.DOSSIER_DEBUG_BUILD !== "1",
   legalComments: "none",
   metafile: true,
-  define: { "process.env.NODE_ENV": '"production"' },
-  alias: { "react-devtools-core": here("./build/devtools-stub.js") },
+  define: { "process.env.NODE_ENV": '"production"', __DOSSIER_PRERENDERED__: JSON.stringify(JSON.stringify(answers)) },
+  alias: { "react-devtools-core": here("./build/devtools-stub.js"), ws: here("./build/ws-stub.js") },
   // CommonJS dependencies call require() for Node's built-ins; give the ESM bundle a real one.
   banner: {
     js: '#!/usr/bin/env node\nimport { createRequire as __dossierRequire } from "node:module";\nconst require = __dossierRequire(import.meta.url);',

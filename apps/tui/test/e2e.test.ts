@@ -66,4 +66,11 @@ describe("outside a terminal", () => {
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(await api.claims.list({ storyId, status: "denial" }));
   });
+
+  it("answers the first frame's requests, computed when the bundle was built, as the router does now", async () => {
+    // summary reads story.overview, one of the answers the bundle carries for the first frame.
+    const result = spawnSync(process.execPath, [bin, "summary", "--json"], { encoding: "utf8" });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(await api.story.overview({ storyId }));
+  });
 });

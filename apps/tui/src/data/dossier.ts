@@ -2,11 +2,16 @@
 // Dossier server over HTTP. The UI and the commands see the same typed answers either way.
 import { ANSWER_SHAPES, type ProcedurePath, type Procedures } from "./procedures";
 import { DossierError, toDossierError } from "./dossierError";
+import { prerenderedAnswer } from "./prerendered";
 
 export interface Dossier {
   /** "embedded", or the server's URL: where answers come from, for messages. */
   readonly where: string;
   query<P extends ProcedurePath>(path: P, input: Procedures[P][0]): Promise<Procedures[P][1]>;
+  /** Gets ready for the calls to come (loads the embedded library) once the first frame is out. */
+  warm(): void;
+  /** An answer known without asking (computed at build time), so a first frame can be drawn at once. */
+  peek<P extends ProcedurePath>(path: P, input: Procedures[P][0]): Procedures[P][1] | undefined;
 }
 
 type Callable = (input: unknown) => Promise<unknown>;
@@ -21,9 +26,21 @@ function procedureAt(root: unknown, path: string, leaf?: string): Callable | und
   return typeof node === "function" ? (node as Callable) : undefined;
 }
 
-function dossierOver(where: string, call: (path: ProcedurePath, input: unknown) => Promise<unknown>): Dossier {
+function dossierOver(
+  where: string,
+  call: (path: ProcedurePath, input: unknown) => Promise<unknown>,
+  {
+    warm = () => {},
+    peek = () => undefined,
+  }: { warm?: () => void; peek?: (path: ProcedurePath, input: unknown) => unknown } = {},
+): Dossier {
   return {
     where,
+    warm,
+    peek: (path, input) => {
+      const known = peek(path, input);
+      return known !== undefined && ANSWER_SHAPES[path](known) ? (known as Procedures[typeof path][1]) : undefined;
+    },
     async query(path, input) {
       let answer: unknown;
       try {
@@ -45,13 +62,23 @@ function dossierOver(where: string, call: (path: ProcedurePath, input: unknown) 
 /** The router in this process, over the stories bundled with it. Loaded on first use. */
 export function embeddedDossier(): Dossier {
   let caller: Promise<unknown> | undefined;
-  return dossierOver("embedded", async (path, input) => {
-    // Imported lazily so the first frame does not wait for zod, the router and the story data.
-    caller ??= import("@dossier/api").then(({ createCaller, createContextInner }) => createCaller(createContextInner()));
-    const procedure = procedureAt(await caller, path);
-    if (!procedure) throw new DossierError("incompatible", `The embedded API has no procedure ${path}.`);
-    return procedure(input);
-  });
+  // Imported lazily so the first frame does not wait for zod, the router and the story data.
+  const load = () =>
+    (caller ??= import("@dossier/api").then(({ createCaller, createContextInner, sharedLibrary }) => {
+      sharedLibrary();
+      return createCaller(createContextInner());
+    }));
+  return dossierOver(
+    "embedded",
+    async (path, input) => {
+      const prerendered = prerenderedAnswer(path, input);
+      if (prerendered) return prerendered.value;
+      const procedure = procedureAt(await load(), path);
+      if (!procedure) throw new DossierError("incompatible", `The embedded API has no procedure ${path}.`);
+      return procedure(input);
+    },
+    { warm: () => void load(), peek: (path, input) => prerenderedAnswer(path, input)?.value },
+  );
 }
 
 export interface RemoteOptions {

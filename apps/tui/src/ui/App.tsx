@@ -1,9 +1,10 @@
-import { useEffect, useState } from "react";
+import { useContext, useEffect, useState } from "react";
 import { Box, Text } from "ink";
 import { currentView, cursorOf, initialNavigation, screenOf, viewKey, type Navigation } from "./navigation";
 import { useCurrentPage } from "./useCurrentPage";
 import { focusSource, useReaderKeys, type ReaderSettings } from "./useReaderKeys";
 import { useTerminalSize } from "./useTerminalSize";
+import { AnswersContext } from "./useQuery";
 import type { Theme } from "./theme";
 import { Header } from "./components/Header";
 import { HintBar } from "./components/HintBar";
@@ -27,6 +28,14 @@ export function App({ storyId, theme, initial = initialNavigation, ...settings }
   const footer = (nav.typing || nav.query ? 1 : 0) + (nav.message ? 1 : 0) + 1;
   const bodyHeight = Math.max(1, rows - 2 - footer);
   useReaderKeys(nav, setNav, state, bodyHeight, settings);
+  const answers = useContext(AnswersContext);
+  const drawn = state.page !== undefined;
+  useEffect(() => {
+    // Once the first page is on screen, load what the next screens need.
+    if (!drawn) return;
+    const timer = setTimeout(() => answers?.dossier.warm(), 0);
+    return () => clearTimeout(timer);
+  }, [drawn, answers]);
   useEffect(() => {
     const focused = focusSource(nav, state.sourceStops);
     if (focused) setNav(focused);

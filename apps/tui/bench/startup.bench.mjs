@@ -1,0 +1,91 @@
+// `pnpm -F @dossier/tui bench`: how fast `dossier` shows its first full Overview in a real
+// pseudo-terminal, against Ink's unbundled hello world started the same way; its peak memory;
+// and how fast `dossier claims --json` answers in a pipe. Medians of interleaved runs.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { timeInPty } from "./pty.mjs";
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const bin = here("../dist/dossier.js");
+if (!existsSync(bin)) execFileSync(process.execPath, [here("../build.mjs")], { stdio: "inherit" });
+
+// The same hello world bundled and minified in production mode, for reference (not a target).
+const bundledHello = join(mkdtempSync(join(tmpdir(), "dossier-bench-")), "hello.mjs");
+await build({
+  entryPoints: [here("./hello.mjs")],
+  outfile: bundledHello,
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  minify: true,
+  define: { "process.env.NODE_ENV": '"production"' },
+  alias: { "react-devtools-core": here("../build/devtools-stub.js") },
+  banner: { js: 'import { createRequire as __r } from "node:module"; const require = __r(import.meta.url);' },
+  logLevel: "warning",
+});
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Wall time of a command in a pipe, from spawn to exit. */
+function timeInPipe(args) {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${args.join(" ")} failed: ${result.stderr}`);
+  return performance.now() - started;
+}
+
+const hello = [];
+const helloBundled = [];
+const overview = [];
+const peaks = [];
+const claimsJson = [];
+await timeInPty([process.execPath, bin], { marker: "Key points" }); // warm the file cache once
+for (let run = 0; run < RUNS; run++) {
+  hello.push((await timeInPty([process.execPath, here("./hello.mjs")], { marker: "Hello world" })).ms);
+  helloBundled.push((await timeInPty([process.execPath, bundledHello], { marker: "Hello world" })).ms);
+  // The first full Overview frame: the status board's last line is drawn with the rest.
+  const dossier = await timeInPty([process.execPath, bin], {
+    marker: "How the article presents its claims",
+    after: ["2", "4", "7", "j", "8", "/", "f"],
+  });
+  overview.push(dossier.ms);
+  if (dossier.peakMiB !== null) peaks.push(dossier.peakMiB);
+  claimsJson.push(timeInPipe([bin, "claims", "--json"]));
+}
+
+const figures = {
+  helloUnbundled: median(hello),
+  helloBundled: median(helloBundled),
+  overview: median(overview),
+  claimsJson: median(claimsJson),
+  peakMiB: peaks.length ? Math.max(...peaks) : NaN,
+};
+const ratio = figures.overview / figures.helloUnbundled;
+const ms = (value) => `${value.toFixed(0)} ms`;
+console.log(`dossier startup, ${RUNS} interleaved runs each, medians (120x40 pseudo-terminal via script(1)):`);
+console.log(`  Ink hello world, unbundled          ${ms(figures.helloUnbundled)}`);
+console.log(`  Ink hello world, bundled (reference) ${ms(figures.helloBundled)}`);
+console.log(
+  `  dossier, first full Overview frame  ${ms(figures.overview)}  (${ratio.toFixed(2)}x the unbundled hello world; target <= 0.50x)`,
+);
+console.log(`  dossier, peak memory                ${figures.peakMiB.toFixed(1)} MiB  (target <= 80 MiB)`);
+console.log(
+  `  dossier claims --json, in a pipe    ${ms(figures.claimsJson)}  (${(figures.claimsJson / figures.helloUnbundled).toFixed(2)}x the hello world; target <= 0.50x)`,
+);
+
+const missed = [
+  ratio > 0.5 && "the first Overview frame is slower than 0.5x the unbundled hello world",
+  !(figures.peakMiB <= 80) && "peak memory is above 80 MiB",
+  figures.claimsJson / figures.helloUnbundled > 0.5 && "claims --json is slower than 0.5x the hello world",
+].filter(Boolean);
+for (const miss of missed) console.error(`missed: ${miss}`);
+process.exitCode = missed.length ? 1 : 0;
