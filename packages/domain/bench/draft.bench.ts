@@ -10,12 +10,14 @@ const stories = [...shippedCatalog().stories.values()];
 const articles = [armsForFood(), ...handAnnotated()];
 // Each article is drafted as a new one would be: its own story, if shipped, is left out of the gazetteer.
 const gazetteerFor = (a: GoldArticle) => gazetteerFrom(stories, [a.slug]);
-const draft = (a: GoldArticle) => propose(a.text, { slug: a.slug, ...(a.published ? { published: a.published } : {}), gazetteer: gazetteerFor(a) });
+const draft = (a: GoldArticle) =>
+  propose(a.text, { slug: a.slug, ...(a.published ? { published: a.published } : {}), gazetteer: gazetteerFor(a) });
 
 const results = articles.map((a) => ({ slug: a.slug, scores: score(a.gold, labelledFromDraft(draft(a))) }));
 const pooled = pool(results.map((r) => r.scores));
 
-const cell = (s: Score) => `${s.precision.toFixed(2)}/${s.recall.toFixed(2)}/${s.f1.toFixed(2)} (${s.matched}/${s.gold}, ${s.found} found)`;
+const cell = (s: Score) =>
+  `${s.precision.toFixed(2)}/${s.recall.toFixed(2)}/${s.f1.toFixed(2)} (${s.matched}/${s.gold}, ${s.found} found)`;
 const row = (name: string, s: Scores) =>
   `| ${name} | ${cell(s.quotations)} | ${s.speakers.accuracy.toFixed(2)} (${s.speakers.correct}/${s.speakers.found}) | ${cell(s.mentions)} | ${cell(s.times)} | ${cell(s.quantities)} |`;
 console.log("Draft extraction, exact span boundaries; cells are precision/recall/F1 (matched/gold, found)\n");
@@ -33,15 +35,21 @@ const gazetteers = articles.map(gazetteerFor);
 const ROUNDS = 10;
 const started = performance.now();
 for (let r = 0; r < ROUNDS; r++) {
-  articles.forEach((a, i) => propose(a.text, { slug: a.slug, ...(a.published ? { published: a.published } : {}), gazetteer: gazetteers[i]! }));
+  articles.forEach((a, i) =>
+    propose(a.text, { slug: a.slug, ...(a.published ? { published: a.published } : {}), gazetteer: gazetteers[i]! }),
+  );
 }
 const msPer1000 = (performance.now() - started) / ROUNDS / (words / 1000);
-console.log(`\n${words} words per round, ${ROUNDS} rounds: ${msPer1000.toFixed(1)} ms per 1,000 words (target < ${TARGETS.msPer1000Words})`);
+console.log(
+  `\n${words} words per round, ${ROUNDS} rounds: ${msPer1000.toFixed(1)} ms per 1,000 words (target < ${TARGETS.msPer1000Words})`,
+);
 
 const failed = [
   ...misses(results[0]!.scores).map((m) => `arms-for-food: ${m}`),
   ...misses(pooled).map((m) => `pooled: ${m}`),
-  ...(msPer1000 >= TARGETS.msPer1000Words ? [`speed ${msPer1000.toFixed(1)} ms per 1,000 words is over ${TARGETS.msPer1000Words}`] : []),
+  ...(msPer1000 >= TARGETS.msPer1000Words
+    ? [`speed ${msPer1000.toFixed(1)} ms per 1,000 words is over ${TARGETS.msPer1000Words}`]
+    : []),
 ];
 if (failed.length > 0) {
   console.error(`\nMissed: ${failed.join("; ")}.`);

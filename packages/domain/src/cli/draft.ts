@@ -36,7 +36,9 @@ export function main(argv: string[], io: CliIo = processIo()): number {
   const { values, positionals } = parsed;
   const slug = positionals[0];
   if (slug === undefined || !StoryId.safeParse(slug).success) {
-    io.err(`${slug === undefined ? "No slug was given" : `${JSON.stringify(slug)} is not a slug (lower-case words joined by hyphens)`}; ${USAGE}.\n`);
+    io.err(
+      `${slug === undefined ? "No slug was given" : `${JSON.stringify(slug)} is not a slug (lower-case words joined by hyphens)`}; ${USAGE}.\n`,
+    );
     return 1;
   }
   if (!values.source) {
@@ -62,7 +64,9 @@ export function main(argv: string[], io: CliIo = processIo()): number {
   }
   const text = bytes.toString("utf8");
   if (!Buffer.from(text, "utf8").equals(bytes)) {
-    io.err(`The source ${values.source} is not valid UTF-8: convert it to UTF-8 first, so offsets and its hash mean one thing.\n`);
+    io.err(
+      `The source ${values.source} is not valid UTF-8: convert it to UTF-8 first, so offsets and its hash mean one thing.\n`,
+    );
     return 1;
   }
   // The stories already in the folder are the gazetteer: entities they know are recognised by name.
@@ -86,7 +90,9 @@ export function main(argv: string[], io: CliIo = processIo()): number {
     loadStoryDir(dir, root); // the draft must pass every check before it is handed over
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-    io.err(`The draft did not validate, so nothing was written: ${error instanceof StoryLoadError ? error.describeAll() : (error as Error).message}\n`);
+    io.err(
+      `The draft did not validate, so nothing was written: ${error instanceof StoryLoadError ? error.describeAll() : (error as Error).message}\n`,
+    );
     return 1;
   }
   const shown = relative(io.cwd, dir) || dir;
@@ -96,7 +102,7 @@ export function main(argv: string[], io: CliIo = processIo()): number {
     [
       `Created ${shown}: source.txt (verbatim) and story.json, valid, with ${p.quotations.length} quotations, ` +
         `${p.entities.length} entities, ${p.times.length} time expressions, ${p.quantities.length} quantities and ${p.claims.length} candidate claims.`,
-      "Every claim's text starts \"Draft for review\": rewrite it in your own words, confirm its status and speaker,",
+      'Every claim\'s text starts "Draft for review": rewrite it in your own words, confirm its status and speaker,',
       `then run pnpm story:check ${shown} (see docs/adding-a-story.md, "Start from a draft").`,
       "",
     ].join("\n"),

@@ -9,7 +9,11 @@ import type { DraftOptions, Range, ReviewItem } from "./types";
 
 const DRAFT = "Draft for review, to be written in your own words:";
 
-export function assembleStory(text: string, options: DraftOptions, p: Proposals): { story: Record<string, unknown>; review: ReviewItem[] } {
+export function assembleStory(
+  text: string,
+  options: DraftOptions,
+  p: Proposals,
+): { story: Record<string, unknown>; review: ReviewItem[] } {
   const story = scaffoldStory({ slug: options.slug, text });
   const review: ReviewItem[] = [];
   const span = (r: Range) => {
@@ -41,7 +45,9 @@ export function assembleStory(text: string, options: DraftOptions, p: Proposals)
       mentions: e.mentions.map((m) => ({
         span: span(m),
         form: m.form,
-        role: m.role ? { text: text.slice(m.role.start, m.role.end), span: span(m.role), organisation: m.role.organisation } : null,
+        role: m.role
+          ? { text: text.slice(m.role.start, m.role.end), span: span(m.role), organisation: m.role.organisation }
+          : null,
       })),
     };
   });
@@ -88,12 +94,15 @@ export function assembleStory(text: string, options: DraftOptions, p: Proposals)
     const same = byWording.get(`${speaker}\n${words}`);
     if (same) {
       same.appearances.push(appearance);
-      quoteIds.push(quoteIds[p.quotations.findIndex((o) => o.attribution.speaker === speaker && text.slice(o.start, o.end) === words)]!);
+      quoteIds.push(
+        quoteIds[p.quotations.findIndex((o) => o.attribution.speaker === speaker && text.slice(o.start, o.end) === words)]!,
+      );
       return;
     }
     const id = unique(`quote.${slugify(nameOf(speaker)).split("-").pop()}-${slugify(words.split(/\s+/u).slice(0, 3).join(" "))}`);
     quoteIds.push(id);
-    if (q.attribution.kind === "inferred") review.push({ at: q, what: `${id}: speaker ${nameOf(speaker)} inferred — ${q.attribution.reason ?? ""}` });
+    if (q.attribution.kind === "inferred")
+      review.push({ at: q, what: `${id}: speaker ${nameOf(speaker)} inferred — ${q.attribution.reason ?? ""}` });
     const atom = {
       id,
       speaker,
@@ -111,8 +120,13 @@ export function assembleStory(text: string, options: DraftOptions, p: Proposals)
 
   const claims = p.claims.map((c) => {
     const verbWord = c.verb ? text.slice(c.verb.start, c.verb.end) : null;
-    const id = unique(`claim.${slugify(nameOf(c.claimant)).split("-").pop()}-${slugify(text.slice(c.spans[0]!.start, c.spans[0]!.end).split(/\s+/u).slice(0, 3).join(" "))}`);
-    review.push({ at: c.spans[0]!, what: `${id}: status ${c.status} guessed from ${verbWord ? `"${verbWord}"` : "no verb"}, modality ${c.modality}` });
+    const id = unique(
+      `claim.${slugify(nameOf(c.claimant)).split("-").pop()}-${slugify(text.slice(c.spans[0]!.start, c.spans[0]!.end).split(/\s+/u).slice(0, 3).join(" "))}`,
+    );
+    review.push({
+      at: c.spans[0]!,
+      what: `${id}: status ${c.status} guessed from ${verbWord ? `"${verbWord}"` : "no verb"}, modality ${c.modality}`,
+    });
     for (const i of c.quotations) {
       const quote = quotations.find((q) => q.id === quoteIds[i]) as { claims: string[] } | undefined;
       if (quote && !quote.claims.includes(id)) quote.claims.push(id);
@@ -142,15 +156,20 @@ export function assembleStory(text: string, options: DraftOptions, p: Proposals)
       notes.push({
         id: unique("note.unclosed-quotation"),
         kind: "unclosed-quotation",
-        text: q.continued || p.quotations[i + 1]?.continued
-          ? "The quotation mark is left open at the paragraph's end, the convention for a quotation the next paragraph continues."
-          : "The quotation mark is never closed; the draft takes the quotation to run to the end of its paragraph.",
+        text:
+          q.continued || p.quotations[i + 1]?.continued
+            ? "The quotation mark is left open at the paragraph's end, the convention for a quotation the next paragraph continues."
+            : "The quotation mark is never closed; the draft takes the quotation to run to the end of its paragraph.",
         spans: [],
         atoms: [quoteIds[i]],
       });
     }
   });
-  const referenced = new Set<string>(JSON.stringify(claims).match(/"(?:person|country|body|intl|org|media|group|time|qty)\.[^"]+"/gu)?.map((s) => s.slice(1, -1)) ?? []);
+  const referenced = new Set<string>(
+    JSON.stringify(claims)
+      .match(/"(?:person|country|body|intl|org|media|group|time|qty)\.[^"]+"/gu)
+      ?.map((s) => s.slice(1, -1)) ?? [],
+  );
   for (const q of quotations) referenced.add(q.speaker as string);
   for (const e of entities) for (const m of e.mentions) if (m.role?.organisation) referenced.add(m.role.organisation);
   for (const q of quotations) if (q.medium) referenced.add(q.medium as string);
@@ -165,16 +184,24 @@ export function assembleStory(text: string, options: DraftOptions, p: Proposals)
     });
   }
   const dated = times.filter((t) => t.derivation?.from.includes("ext.published")).map((t) => ({ atom: t.id, field: "interval" }));
-  const externalFacts = options.published && dated.length > 0
-    ? [{
-        id: "ext.published",
-        statement: `The article appeared on ${options.published}, the date the author gave when drafting; relative times are dated from it.`,
-        value: options.published,
-        about: dated,
-        reference: { title: "Publication date given to story:draft", publisher: "The author of this story file", date: options.published, locator: null },
-        confidence: "medium",
-      }]
-    : [];
+  const externalFacts =
+    options.published && dated.length > 0
+      ? [
+          {
+            id: "ext.published",
+            statement: `The article appeared on ${options.published}, the date the author gave when drafting; relative times are dated from it.`,
+            value: options.published,
+            about: dated,
+            reference: {
+              title: "Publication date given to story:draft",
+              publisher: "The author of this story file",
+              date: options.published,
+              locator: null,
+            },
+            confidence: "medium",
+          },
+        ]
+      : [];
   const headlineClaim = (story.claims as unknown[])[0];
   review.sort((a, b) => a.at.start - b.at.start);
   return {

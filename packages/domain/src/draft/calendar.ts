@@ -5,7 +5,22 @@ type Normalised = Pick<DraftTime, "interval" | "precision" | "method" | "fromPub
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
@@ -37,7 +52,11 @@ function yearPart(part: string | undefined, year: number): [Date, Date] {
 
 export function normaliseTime(expression: string, published: string | undefined): Normalised {
   const e = expression.toLowerCase();
-  const years = [...e.matchAll(/\b(?:(early|mid|late)[- ])?(?:(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*) )?((?:19|20)\d{2})\b(?!s)/gu)];
+  const years = [
+    ...e.matchAll(
+      /\b(?:(early|mid|late)[- ])?(?:(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*) )?((?:19|20)\d{2})\b(?!s)/gu,
+    ),
+  ];
   if (/^(between|from) /u.test(e) && years.length === 2) {
     const [a, b] = years.map((m) => yearPart(m[1], Number(m[3])));
     return fixed(a![0], b![1], "season", "From the start of the first period named to the end of the second, as written.");
@@ -47,12 +66,14 @@ export function normaliseTime(expression: string, published: string | undefined)
     const start = Number(decade[1]!.length === 1 ? `19${decade[1]}0` : `${decade[1]}0`);
     return fixed(utc(start, 0, 1), utc(start + 9, 11, 31), "decade", "The decade as written.");
   }
-  const dated = /\b([a-z]+)\.? (\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,? ((?:19|20)\d{2}))?|\b(\d{1,2}) ([a-z]+)(?: ((?:19|20)\d{2}))?/u.exec(e);
+  const dated =
+    /\b([a-z]+)\.? (\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,? ((?:19|20)\d{2}))?|\b(\d{1,2}) ([a-z]+)(?: ((?:19|20)\d{2}))?/u.exec(e);
   if (dated) {
     const month = monthOf(dated[1] ?? dated[5]!);
     const day = Number(dated[2] ?? dated[4]);
     const year = dated[3] ?? dated[6];
-    if (month >= 0 && year) return fixed(utc(Number(year), month, day), utc(Number(year), month, day), "day", "The date as written.");
+    if (month >= 0 && year)
+      return fixed(utc(Number(year), month, day), utc(Number(year), month, day), "day", "The date as written.");
     if (month >= 0 && published) {
       const p = new Date(`${published}T00:00:00Z`);
       const date = utc(p.getUTCFullYear(), month, day);
@@ -62,9 +83,15 @@ export function normaliseTime(expression: string, published: string | undefined)
   const year = years[0];
   if (year) {
     const month = year[2] ? monthOf(year[2]) : -1;
-    if (month >= 0) return fixed(utc(Number(year[3]), month, 1), lastDay(Number(year[3]), month), "month", "The month as written.");
+    if (month >= 0)
+      return fixed(utc(Number(year[3]), month, 1), lastDay(Number(year[3]), month), "month", "The month as written.");
     const [start, end] = yearPart(year[1], Number(year[3]));
-    return fixed(start, end, year[1] ? "season" : "year", year[1] ? `The ${year[1]} part of the year as written, read as four months.` : "The year as written.");
+    return fixed(
+      start,
+      end,
+      year[1] ? "season" : "year",
+      year[1] ? `The ${year[1]} part of the year as written, read as four months.` : "The year as written.",
+    );
   }
   if (!published) return unknown;
   const p = new Date(`${published}T00:00:00Z`);
@@ -73,18 +100,31 @@ export function normaliseTime(expression: string, published: string | undefined)
   const weekday = DAYS.findIndex((d) => e.includes(d));
   if (weekday >= 0) {
     const back = (p.getUTCDay() - weekday + 7) % 7;
-    const date = /\bnext\b/u.test(e) ? addDays(p, (weekday - p.getUTCDay() + 7) % 7 || 7) : addDays(p, /\blast\b/u.test(e) && back === 0 ? -7 : -back);
+    const date = /\bnext\b/u.test(e)
+      ? addDays(p, (weekday - p.getUTCDay() + 7) % 7 || 7)
+      : addDays(p, /\blast\b/u.test(e) && back === 0 ? -7 : -back);
     return relative(date, date, "day", "The nearest such weekday on or before the publication date (after it for 'next').");
   }
   if (/\b(today|tonight)\b/u.test(e)) return relative(p, p, "day", "The publication date.");
   if (/yesterday/u.test(e)) return relative(addDays(p, -1), addDays(p, -1), "day", "The day before publication.");
   if (/tomorrow/u.test(e)) return relative(addDays(p, 1), addDays(p, 1), "day", "The day after publication.");
-  if (/this month/u.test(e)) return relative(utc(y, m, 1), p, "month", "From the first of the publication month to the publication date.");
-  if (/last month/u.test(e)) return relative(utc(y, m - 1, 1), lastDay(y, m - 1), "month", "The calendar month before publication.");
-  if (/this year/u.test(e)) return relative(utc(y, 0, 1), p, "year", "From the first of January of the publication year to the publication date.");
-  if (/last year/u.test(e) && !/(past|over|in|during) /u.test(e)) return relative(utc(y - 1, 0, 1), utc(y - 1, 11, 31), "year", "The calendar year before publication.");
-  if (/(past|last|previous) year/u.test(e)) return relative(utc(y - 1, m, p.getUTCDate()), p, "year", "The twelve months up to the publication date.");
-  if (/this week/u.test(e)) return relative(addDays(p, -((p.getUTCDay() + 6) % 7)), p, "day", "From the Monday of the publication week to the publication date.");
+  if (/this month/u.test(e))
+    return relative(utc(y, m, 1), p, "month", "From the first of the publication month to the publication date.");
+  if (/last month/u.test(e))
+    return relative(utc(y, m - 1, 1), lastDay(y, m - 1), "month", "The calendar month before publication.");
+  if (/this year/u.test(e))
+    return relative(utc(y, 0, 1), p, "year", "From the first of January of the publication year to the publication date.");
+  if (/last year/u.test(e) && !/(past|over|in|during) /u.test(e))
+    return relative(utc(y - 1, 0, 1), utc(y - 1, 11, 31), "year", "The calendar year before publication.");
+  if (/(past|last|previous) year/u.test(e))
+    return relative(utc(y - 1, m, p.getUTCDate()), p, "year", "The twelve months up to the publication date.");
+  if (/this week/u.test(e))
+    return relative(
+      addDays(p, -((p.getUTCDay() + 6) % 7)),
+      p,
+      "day",
+      "From the Monday of the publication week to the publication date.",
+    );
   if (/last week/u.test(e)) {
     const monday = addDays(p, -((p.getUTCDay() + 6) % 7) - 7);
     return relative(monday, addDays(monday, 6), "day", "The Monday-to-Sunday week before the publication week.");
@@ -94,8 +134,20 @@ export function normaliseTime(expression: string, published: string | undefined)
     const n = NUMBERS[ago[1]!] ?? Number(ago[1]);
     if (Number.isFinite(n)) {
       const unit = ago[2]!;
-      const date = unit === "day" ? addDays(p, -n) : unit === "week" ? addDays(p, -7 * n) : unit === "month" ? utc(y, m - n, p.getUTCDate()) : utc(y - n, m, p.getUTCDate());
-      return relative(date, date, unit === "year" ? "year" : unit === "month" ? "month" : "day", `${n} ${unit}(s) before the publication date, as worded.`);
+      const date =
+        unit === "day"
+          ? addDays(p, -n)
+          : unit === "week"
+            ? addDays(p, -7 * n)
+            : unit === "month"
+              ? utc(y, m - n, p.getUTCDate())
+              : utc(y - n, m, p.getUTCDate());
+      return relative(
+        date,
+        date,
+        unit === "year" ? "year" : unit === "month" ? "month" : "day",
+        `${n} ${unit}(s) before the publication date, as worded.`,
+      );
     }
   }
   const season = /(spring|summer|autumn|fall|winter)/u.exec(e);
@@ -105,9 +157,14 @@ export function normaliseTime(expression: string, published: string | undefined)
     let year = y;
     if (/\bnext\b/u.test(e)) year = utc(y, first, 1) > p ? y : y + 1;
     else while (lastDay(year, first + 2) >= p && !/\bthis\b/u.test(e)) year--;
-    return relative(utc(year, first, 1), lastDay(year, first + 2), "season", "The northern season of that name nearest the publication date (the last one before it, unless 'this' or 'next'), read as three months.");
+    return relative(
+      utc(year, first, 1),
+      lastDay(year, first + 2),
+      "season",
+      "The northern season of that name nearest the publication date (the last one before it, unless 'this' or 'next'), read as three months.",
+    );
   }
-  const month = MONTHS.findIndex((name, i) => i !== 4 && new RegExp(`\\b${name}`, "u").test(e)) ;
+  const month = MONTHS.findIndex((name, i) => i !== 4 && new RegExp(`\\b${name}`, "u").test(e));
   if (month >= 0 || /\bmay\b/u.test(e)) {
     const mm = month >= 0 ? month : 4;
     const year = utc(y, mm, 1) > p ? y - 1 : y;

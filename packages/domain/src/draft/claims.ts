@@ -20,9 +20,16 @@ const trimEnd = (text: string, r: Range): Range => {
   return { start, end };
 };
 
-export function findClaims(text: string, sentences: readonly Sentence[], entities: readonly DraftEntity[], quotations: readonly DraftQuotation[]): DraftClaim[] {
+export function findClaims(
+  text: string,
+  sentences: readonly Sentence[],
+  entities: readonly DraftEntity[],
+  quotations: readonly DraftQuotation[],
+): DraftClaim[] {
   const claims: DraftClaim[] = [];
-  const mentions = entities.flatMap((entity) => entity.mentions.filter((m) => m.form !== "pronoun").map((m) => ({ entity, ...m })));
+  const mentions = entities.flatMap((entity) =>
+    entity.mentions.filter((m) => m.form !== "pronoun").map((m) => ({ entity, ...m })),
+  );
   const inQuote = (at: number) => quotations.some((q) => q.start <= at && at < q.end);
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
@@ -38,7 +45,9 @@ export function findClaims(text: string, sentences: readonly Sentence[], entitie
       let content: Range;
       const subjectStart = Math.min(claimant.start, verb.start);
       const lead = text.slice(sentence.start, subjectStart);
-      const tail = text.slice(Math.max(verb.end, claimant.end), sentence.end).replace(/^(?: on \p{Lu}\p{L}+| earlier \p{Lu}\p{L}+| in a statement| to \p{Lu}[\p{L}]*)+/u, "");
+      const tail = text
+        .slice(Math.max(verb.end, claimant.end), sentence.end)
+        .replace(/^(?: on \p{Lu}\p{L}+| earlier \p{Lu}\p{L}+| in a statement| to \p{Lu}[\p{L}]*)+/u, "");
       // "…, the White House charged on Thursday." reports what came before; "X said that …" what follows.
       if (/^\s*[,.;]/u.test(tail) && /,\s*(?:the\s+)?$/iu.test(lead) && lead.length > 20) {
         content = trimEnd(text, { start: sentence.start, end: sentence.start + lead.search(/,\s*(?:the\s+)?$/iu) });

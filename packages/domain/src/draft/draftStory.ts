@@ -46,7 +46,11 @@ export function propose(text: string, options: DraftOptions): Proposals {
     entity.mentions.push({ start: s.unnamed.start, end: s.unnamed.end, form: "description", role: null });
     s.attribution = { speaker: id, verb: s.unnamed.verb, kind: "stated", reason: null };
   });
-  const quotations: DraftQuotation[] = found.map((q, i) => ({ ...q, attribution: spoken[i]!.attribution, medium: spoken[i]!.medium }));
+  const quotations: DraftQuotation[] = found.map((q, i) => ({
+    ...q,
+    attribution: spoken[i]!.attribution,
+    medium: spoken[i]!.medium,
+  }));
   spoken.forEach(({ standIn, attribution }) => {
     const entity = entities.find((e) => e.id === attribution.speaker);
     if (standIn && entity && !entity.mentions.some((m) => m.start === standIn.start)) {

@@ -20,7 +20,6 @@ export const slugify = (name: string): string =>
 const LOCATED = /\b(speaking|reporters|held|based|arrived|met|meeting|summit|visit|visiting|talks|hosted|signed) in $/iu;
 
 interface Classified {
-  key: string;
   id?: string;
   kind: EntityKindName;
   name: string;
@@ -28,23 +27,26 @@ interface Classified {
   source: DraftEntity["source"];
 }
 
-function classify(run: NameRun, gazetteer: ReadonlyMap<string, { entry: GazetteerEntry; form: DraftMention["form"] }>): Classified | null {
+function classify(
+  run: NameRun,
+  gazetteer: ReadonlyMap<string, { entry: GazetteerEntry; form: DraftMention["form"] }>,
+): Classified | null {
   const known = gazetteer.get(run.text) ?? gazetteer.get(run.text.replace(/^the /iu, ""));
-  if (known) return { key: known.entry.id, id: known.entry.id, kind: known.entry.kind, name: known.entry.name, form: known.form, source: "gazetteer" };
+  if (known) return { id: known.entry.id, kind: known.entry.kind, name: known.entry.name, form: known.form, source: "gazetteer" };
   const lexical = KNOWN_NAMES.get(run.text.replace(/^the /iu, ""));
-  if (lexical) return { key: lexical.name, kind: lexical.kind, name: lexical.name, form: lexical.form, source: "lexicon" };
+  if (lexical) return { kind: lexical.kind, name: lexical.name, form: lexical.form, source: "lexicon" };
   const name = run.text.replace(/^the /iu, "");
   if (PLACE_WORDS.test(name)) return null; // a sea or a river is where, not who
   if (!name.includes(" ") && (BODY_WORDS.test(name) || ORG_WORDS.test(name))) return null; // "Union" alone names no one
-  if (MEDIA_WORDS.test(name) && name.includes(" ")) return { key: name, kind: "media", name, form: "name", source: "text" };
-  if (BODY_WORDS.test(name)) return { key: name, kind: "government-body", name, form: "name", source: "text" };
-  if (ORG_WORDS.test(name)) return { key: name, kind: "organisation", name, form: "name", source: "text" };
-  if (/^\p{Lu}{2,6}$/u.test(name)) return { key: name, kind: "organisation", name, form: "name", source: "text" };
+  if (MEDIA_WORDS.test(name) && name.includes(" ")) return { kind: "media", name, form: "name", source: "text" };
+  if (BODY_WORDS.test(name)) return { kind: "government-body", name, form: "name", source: "text" };
+  if (ORG_WORDS.test(name)) return { kind: "organisation", name, form: "name", source: "text" };
+  if (/^\p{Lu}{2,6}$/u.test(name)) return { kind: "organisation", name, form: "name", source: "text" };
   const tokens = name.split(" ");
   const doc = nlp(name);
   if (doc.has("#Place") && !doc.has("#Person")) return null; // a place is where, not who: the model has no kind for it
-  if (tokens.length >= 2 && tokens.length <= 4) return { key: name, kind: "person", name, form: "name", source: "text" };
-  if (tokens.length === 1 && doc.has("#Person")) return { key: name, kind: "person", name, form: "name", source: "text" };
+  if (tokens.length >= 2 && tokens.length <= 4) return { kind: "person", name, form: "name", source: "text" };
+  if (tokens.length === 1 && doc.has("#Person")) return { kind: "person", name, form: "name", source: "text" };
   return null;
 }
 
@@ -60,10 +62,12 @@ export function findEntities(text: string, parts: readonly Part[], gazetteerEntr
   const pending: NameRun[] = [];
   const runs = nameRuns(text, parts);
   const add = (c: Classified, mention: DraftMention) => {
-    let entity = byKey.get(c.key);
+    // Keyed by id, so a lexicon name and a gazetteer entity with the same id are one entity.
+    const id = c.id ?? `${ENTITY_PREFIX_BY_KIND[c.kind]}.${slugify(c.name)}`;
+    let entity = byKey.get(id);
     if (!entity) {
-      entity = { id: c.id ?? `${ENTITY_PREFIX_BY_KIND[c.kind]}.${slugify(c.name)}`, kind: c.kind, name: c.name, aliases: [], source: c.source, mentions: [] };
-      byKey.set(c.key, entity);
+      entity = { id, kind: c.kind, name: c.name, aliases: [], source: c.source, mentions: [] };
+      byKey.set(id, entity);
     }
     const written = text.slice(mention.start, mention.end).replace(/^the /iu, "");
     if (written !== entity.name && !entity.aliases.includes(written)) entity.aliases.push(written);
@@ -73,7 +77,8 @@ export function findEntities(text: string, parts: readonly Part[], gazetteerEntr
     const single = !run.text.includes(" ");
     const c = classify(run, gazetteer);
     if (c?.form === "metonym" && LOCATED.test(text.slice(Math.max(0, run.start - 30), run.start))) continue; // "speaking in Oslo": the city as a place
-    if (c && !(single && c.kind === "person" && c.source === "text")) add(c, { start: run.start, end: run.end, form: c.form, role: null });
+    if (c && !(single && c.kind === "person" && c.source === "text"))
+      add(c, { start: run.start, end: run.end, form: c.form, role: null });
     else pending.push(run);
   }
   // One-word names last: by then the full names they shorten are known.
@@ -91,7 +96,9 @@ export function findEntities(text: string, parts: readonly Part[], gazetteerEntr
   // A body named by part of another body's name is that body ("the Treasury", "the Treasury Department").
   for (const [key, entity] of byKey) {
     if (entity.kind === "person" || entity.kind === "country") continue;
-    const fuller = [...byKey.values()].find((o) => o !== entity && o.kind === entity.kind && new RegExp(`(^| )${entity.name}( |$)`, "u").test(o.name));
+    const fuller = [...byKey.values()].find(
+      (o) => o !== entity && o.kind === entity.kind && new RegExp(`(^| )${entity.name}( |$)`, "u").test(o.name),
+    );
     if (fuller && entity.source !== "gazetteer") {
       fuller.mentions.push(...entity.mentions);
       if (!fuller.aliases.includes(entity.name)) fuller.aliases.push(entity.name);
@@ -112,7 +119,9 @@ export function findEntities(text: string, parts: readonly Part[], gazetteerEntr
     for (const mention of entity.mentions) {
       if (!mention.role) continue;
       const { start, end } = mention.role;
-      const holder = entities.find((e) => e !== entity && e.kind !== "person" && e.mentions.some((m) => m.start >= start && m.start <= end + 12));
+      const holder = entities.find(
+        (e) => e !== entity && e.kind !== "person" && e.mentions.some((m) => m.start >= start && m.start <= end + 12),
+      );
       mention.role.organisation = holder?.id ?? null;
     }
   }

@@ -10,10 +10,16 @@ export function gazetteerFrom(stories: Iterable<Story>, leaveOut: readonly strin
       if (entity.unnamed) continue;
       const names = new Map<string, "name" | "metonym" | "title">([[entity.name, "name"]]);
       for (const mention of entity.mentions) {
-        if (mention.form === "name" || mention.form === "metonym") names.set(mention.span.exact.replace(/^the /iu, ""), mention.form);
+        if (mention.form === "name" || mention.form === "metonym")
+          names.set(mention.span.exact.replace(/^the /iu, ""), mention.form);
       }
       for (const alias of entity.aliases) if (/^\p{Lu}/u.test(alias)) names.set(alias, names.get(alias) ?? "name");
-      entries.push({ id: entity.id, kind: entity.kind, name: entity.name, names: [...names].map(([text, form]) => ({ text, form })) });
+      entries.push({
+        id: entity.id,
+        kind: entity.kind,
+        name: entity.name,
+        names: [...names].map(([text, form]) => ({ text, form })),
+      });
     }
   }
   return entries;

@@ -206,23 +206,27 @@ export const KNOWN_NAMES: ReadonlyMap<string, KnownName> = (() => {
   for (const [country, others] of Object.entries(COUNTRIES)) {
     for (const written of [country, ...others]) names.set(written, { name: country, kind: "country", form: "name" });
   }
-  for (const [written, country] of Object.entries(METONYMS)) names.set(written, { name: country, kind: "country", form: "metonym" });
-  for (const [written, kind] of Object.entries(BODIES)) names.set(written, { name: SHORT_FOR[written] ?? written, kind, form: "name" });
+  for (const [written, country] of Object.entries(METONYMS))
+    names.set(written, { name: country, kind: "country", form: "metonym" });
+  for (const [written, kind] of Object.entries(BODIES))
+    names.set(written, { name: SHORT_FOR[written] ?? written, kind, form: "name" });
   return names;
 })();
 
 /** Bodies named by their function take "the" into the mention ("the Treasury"), as the shipped story does. */
-export const FUNCTION_NAMES = /^(Treasury|Treasury Department|State Department|Justice Department|Defen[cs]e Ministry|Foreign Ministry|Interior Ministry|Finance Ministry|Health Ministry|Foreign Office|Home Office)$/u;
+export const FUNCTION_NAMES =
+  /^(Treasury|Treasury Department|State Department|Justice Department|Defen[cs]e Ministry|Foreign Ministry|Interior Ministry|Finance Ministry|Health Ministry|Foreign Office|Home Office)$/u;
 
 /** Words that mark an organisation's name, and whether it is part of a government. */
 export const BODY_WORDS =
   /\b(Ministry|Department|Office|Agency|Council|Commission|Parliament|Senate|Assembly|Court|Police|Army|Navy|Guard|Authority|Service|Treasury|Cabinet|Government|Directorate|Bureau)\b/u;
 export const ORG_WORDS =
-  /\b(Institute|University|Company|Corporation|Corp|Inc|Ltd|Group|Bank|Association|Union|Party|Foundation|Fund|Centre|Center|Network|Federation|Coalition|Front|Movement|Alliance|Committee|Programme|Program|Organi[sz]ation|Watch|International|Industries|Airlines|Shipping|Port)\b/u;
+  /\b(Institute|University|Company|Corporation|Corp|Inc|Ltd|Group|Bank|Association|Union|Party|Foundation|Fund|Centre|Center|Network|Federation|Coalition|Front|Movement|Alliance|Committee|Programme|Program|Organi[sz]ation|Watch|International|Industries|Airlines|Shipping|Port|Pharma|Pharmaceuticals|Biologics|Holdings|Energy|Motors|Systems|Technologies|Labs|Logistics|Partners|Capital|Media|Foods|Mining|Oil|Gas)\b/u;
 export const MEDIA_WORDS = /\b(News|Times|Post|Journal|Herald|Gazette|Telegraph|Tribune|Radio|Television|TV|Agency)$/u;
 
 /** Words that end the name of a place, which is a location and no actor. */
-export const PLACE_WORDS = /\b(Sea|Ocean|River|Strait|Gulf|Mountains|Island|Islands|Peninsula|Bay|Valley|Lake|Region|Province|Desert|Coast|Canal)$/u;
+export const PLACE_WORDS =
+  /\b(Sea|Ocean|River|Strait|Gulf|Mountains|Island|Islands|Peninsula|Bay|Valley|Lake|Region|Province|Desert|Coast|Canal)$/u;
 
 /** Adjectives of nationality: a person's nationality, not a mention of the country itself. */
 export const DEMONYMS =

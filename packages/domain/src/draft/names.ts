@@ -52,14 +52,30 @@ function trimRun(text: string, ws: { text: string; start: number; end: number }[
   // Sentence openers, days and months are not names; demonyms describe, they do not name.
   while (ws.length > 0 && NOT_NAMES.has(ws[0]!.text)) ws.shift();
   // A demonym that begins a body's name belongs to it ("Norwegian Fisheries Directorate").
-  const named = (from: number) => BODY_WORDS.test(ws.slice(from).map((w) => w.text).join(" ")) || ORG_WORDS.test(ws.slice(from).map((w) => w.text).join(" "));
+  const named = (from: number) =>
+    BODY_WORDS.test(
+      ws
+        .slice(from)
+        .map((w) => w.text)
+        .join(" "),
+    ) ||
+    ORG_WORDS.test(
+      ws
+        .slice(from)
+        .map((w) => w.text)
+        .join(" "),
+    );
   if (ws.length >= 2 && DEMONYMS.test(`${ws[0]!.text} ${ws[1]!.text}`) && !named(2)) ws.splice(0, 2);
   while (ws.length > 0 && DEMONYMS.test(ws[0]!.text) && !named(1)) ws.shift();
-  while (ws.length > 0 && (NOT_NAMES.has(ws[ws.length - 1]!.text) || /^(of|for|the|and|on)$/u.test(ws[ws.length - 1]!.text))) ws.pop();
+  while (ws.length > 0 && (NOT_NAMES.has(ws[ws.length - 1]!.text) || /^(of|for|the|and|on)$/u.test(ws[ws.length - 1]!.text)))
+    ws.pop();
   // "Treasury Secretary Janet Yellen": the words up to the office are the title, the rest the name.
   let title: Range | null = null;
   const office = ws.findLastIndex((w) => OFFICE_NOUNS.test(w.text));
-  const rest = ws.slice(office + 1).map((w) => w.text).join(" ");
+  const rest = ws
+    .slice(office + 1)
+    .map((w) => w.text)
+    .join(" ");
   if (office >= 0 && office < ws.length - 1 && !BODY_WORDS.test(rest) && !ORG_WORDS.test(rest)) {
     title = { start: ws[0]!.start, end: ws[office]!.end };
     ws = ws.slice(office + 1);

@@ -3,9 +3,35 @@
 import type { DraftQuantity, Range } from "./types";
 
 const SMALL: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1, an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  a: 1,
+  an: 1,
 };
 const SCALE: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 const VAGUE: Record<string, { min: number; max: number }> = {
@@ -26,17 +52,27 @@ const QUALIFIERS: [RegExp, NonNullable<DraftQuantity["qualifier"]>["kind"]][] = 
   [/^(at most|up to|no more than)$/u, "at-most"],
 ];
 
-const WORD_NUMBER = `(?:${Object.keys(SMALL).filter((w) => w.length > 2).join("|")})`;
+const WORD_NUMBER = `(?:${Object.keys(SMALL)
+  .filter((w) => w.length > 2)
+  .join("|")})`;
 const NUMBER = `(?:[$£€]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORD_NUMBER}(?:[- ]${WORD_NUMBER})?)(?: (?:dozen|hundred|thousand|million|billion))?|a (?:dozen|hundred|thousand|million|billion)`;
-const QUALIFIER = "more than|fewer than|less than|at least|at most|up to|no more than|no fewer than|upwards of|in excess of|about|around|roughly|nearly|almost|approximately|an estimated|close to|over|under|some";
+const QUALIFIER =
+  "more than|fewer than|less than|at least|at most|up to|no more than|no fewer than|upwards of|in excess of|about|around|roughly|nearly|almost|approximately|an estimated|close to|over|under|some";
 const VAGUE_WORDS = "tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions";
-const FIGURE = new RegExp(`\\b(?:(${QUALIFIER}) )?(?:(${VAGUE_WORDS}) of|(${NUMBER})(?:%| per ?cent| percent)?)(?= |,|\\.|%|$)`, "giu");
+const FIGURE = new RegExp(
+  `\\b(?:(${QUALIFIER}) )?(?:(${VAGUE_WORDS}) of|(${NUMBER})(?:%| per ?cent| percent)?)(?= |,|\\.|%|$)`,
+  "giu",
+);
 
 /** Words that end a noun phrase: prepositions other than "of", verbs of the clause, conjunctions, articles. */
-const STOP = /^(to|from|in|on|at|by|for|with|into|since|during|over|under|than|that|which|who|as|and|or|but|the|a|an|its|their|his|her|was|were|is|are|be|been|has|have|had|would|will|could|can|said|says|told|this|these|those|it|they|he|she|we|after|before|while|because|if|when|where|per|each|across|between|against|toward|towards|near|including|within|without|about|through|last|ago|more|less|so|not|also|only|some)$/u;
+const STOP =
+  /^(to|from|in|on|at|by|for|with|into|since|during|over|under|than|that|which|who|as|and|or|but|the|a|an|its|their|his|her|was|were|is|are|be|been|has|have|had|would|will|could|can|said|says|told|this|these|those|it|they|he|she|we|after|before|while|because|if|when|where|per|each|across|between|against|toward|towards|near|including|within|without|about|through|last|ago|more|less|so|not|also|only|some|went|came|took|made|gave|got|left|fled|fell|rose|met|held|sold|bought|sent|ran|saw|began|became|remain|remained|stood|lost|won|paid|kept|found|died|do|did|does|may|might|must|should)$/u;
 
 function value(words: string): number | null {
-  const clean = words.toLowerCase().replace(/[$£€,]/gu, "").trim();
+  const clean = words
+    .toLowerCase()
+    .replace(/[$£€,]/gu, "")
+    .trim();
   if (/^\d+(\.\d+)?$/u.test(clean)) return Number(clean);
   let total = 1;
   let seen = false;
@@ -74,7 +110,12 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
           }
           break;
         }
-        if (STOP.test(lower) || (/(ed|ly)$/u.test(lower) && !/^(need|speed|feed|seed|bed|shed|breed|weed|reed)$/u.test(lower)) || unitWords.length >= 7) break;
+        if (
+          STOP.test(lower) ||
+          (/(ed|ly)$/u.test(lower) && !/^(need|speed|feed|seed|bed|shed|breed|weed|reed)$/u.test(lower)) ||
+          unitWords.length >= 7
+        )
+          break;
         unitWords.push(word);
         cursor += next[0].length;
       }
@@ -95,7 +136,9 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
         qualifier: qualifierText && qualifierKind ? { text: qualifierText, kind: qualifierKind } : null,
         value: vague ? null : number,
         range: vague ? VAGUE[vague]! : null,
-        rangeReason: vague ? `"${vague}" read as the usual span of that word (${VAGUE[vague]!.min} to ${VAGUE[vague]!.max}); check it.` : null,
+        rangeReason: vague
+          ? `"${vague}" read as the usual span of that word (${VAGUE[vague]!.min} to ${VAGUE[vague]!.max}); check it.`
+          : null,
         unit: isPercent ? "percent" : unitHead.toLowerCase(),
       });
     }

@@ -53,7 +53,14 @@ export function findQuotations(text: string, parts: readonly Part[]): FoundQuote
       const start = open.at + 1;
       const end = part.start + text.slice(part.start, part.end).trimEnd().length;
       if (end > start) {
-        quotes.push({ start, end, part: part.index, partial: false, unclosed: true, continued: continuedFromBefore && open.at === part.start });
+        quotes.push({
+          start,
+          end,
+          part: part.index,
+          partial: false,
+          unclosed: true,
+          continued: continuedFromBefore && open.at === part.start,
+        });
         openAtParagraphEnd = true;
       }
     }

@@ -3,6 +3,7 @@
 import type { Draft } from "./draftStory";
 
 /** Control and bidirectional-override characters would act on the reader's terminal: shown as "�". */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they must not reach the terminal
 const safe = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, "�");
 
 interface Mark {
@@ -22,10 +23,17 @@ export function reviewReport(text: string, draft: Draft): string {
   const nameOf = (id: string | null) => (id === null ? "no speaker found" : (p.entities.find((e) => e.id === id)?.name ?? id));
   p.quotations.forEach((q, i) => {
     const how = q.attribution.kind === "inferred" ? ", inferred" : "";
-    add(q.start, q.end, `⟦Q${i + 1} `, `⟧(${nameOf(q.attribution.speaker)}${how}${q.partial ? ", partial" : ""}${q.unclosed ? ", unclosed" : ""})`);
+    add(
+      q.start,
+      q.end,
+      `⟦Q${i + 1} `,
+      `⟧(${nameOf(q.attribution.speaker)}${how}${q.partial ? ", partial" : ""}${q.unclosed ? ", unclosed" : ""})`,
+    );
   });
-  for (const e of p.entities) for (const m of e.mentions) add(m.start, m.end, "[", `|${e.id}${m.form === "name" ? "" : ` ${m.form}`}]`);
-  for (const t of p.times) add(t.start, t.end, "{", t.interval ? `|${t.interval.start ?? "…"}..${t.interval.end ?? "…"}}` : "|time}");
+  for (const e of p.entities)
+    for (const m of e.mentions) add(m.start, m.end, "[", `|${e.id}${m.form === "name" ? "" : ` ${m.form}`}]`);
+  for (const t of p.times)
+    add(t.start, t.end, "{", t.interval ? `|${t.interval.start ?? "…"}..${t.interval.end ?? "…"}}` : "|time}");
   for (const q of p.quantities) add(q.start, q.end, "<", `|${q.value ?? `${q.range?.min}-${q.range?.max}`} ${q.unit}>`);
   // Closing marks before opening ones at one offset; the longer span opens first so marks nest.
   marks.sort((a, b) => a.at - b.at || Number(a.open) - Number(b.open) || (a.open ? b.length - a.length : a.length - b.length));
@@ -40,7 +48,8 @@ export function reviewReport(text: string, draft: Draft): string {
     out += safe(text.slice(cursor, part.end));
     lines.push(`${part.kind.padEnd(10)} ${out}`);
     const claims = p.claims.filter((c) => c.spans[0]!.start >= part.start && c.spans[0]!.start < part.end);
-    for (const c of claims) lines.push(`${"".padEnd(10)}   claim: ${nameOf(c.claimant)} — ${c.status}, ${c.modality} (to review)`);
+    for (const c of claims)
+      lines.push(`${"".padEnd(10)}   claim: ${nameOf(c.claimant)} — ${c.status}, ${c.modality} (to review)`);
   }
   const review = draft.review.map((r, i) => `${String(i + 1).padStart(3)}. at ${r.at.start}: ${safe(r.what)}`);
   return [

@@ -3,7 +3,11 @@
 import { NOT_NAMES, OFFICE_NOUNS, TITLE_NOUNS } from "./lexicon";
 import type { Range } from "./types";
 
-export function roleBefore(text: string, nameStart: number, carried: Range | null): (Range & { organisation: string | null }) | null {
+export function roleBefore(
+  text: string,
+  nameStart: number,
+  carried: Range | null,
+): (Range & { organisation: string | null }) | null {
   if (carried) return { ...carried, organisation: null };
   const lineStart = text.lastIndexOf("\n", nameStart - 1) + 1;
   const before = text.slice(lineStart, nameStart);

@@ -46,7 +46,12 @@ export function prf(gold: readonly Range[], found: readonly Range[]): Score {
   return { gold: wanted.size, found: got.size, matched, precision, recall, f1 };
 }
 
-const fold = (name: string) => name.toLowerCase().replace(/^(the|an?|unnamed) /u, "").replace(/[’']/gu, "'").trim();
+const fold = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^(the|an?|unnamed) /u, "")
+    .replace(/[’']/gu, "'")
+    .trim();
 
 export function sameSpeaker(a: Who | null, b: Who | null): boolean {
   if (a === null || b === null) return false;
@@ -59,7 +64,9 @@ export function sameSpeaker(a: Who | null, b: Who | null): boolean {
 export function labelledFromDraft(p: Proposals): Labelled {
   const who = (id: string | null): Who | null => {
     const entity = p.entities.find((e) => e.id === id);
-    return entity ? { names: [entity.name, ...entity.aliases], spans: entity.mentions.map(({ start, end }) => ({ start, end })) } : null;
+    return entity
+      ? { names: [entity.name, ...entity.aliases], spans: entity.mentions.map(({ start, end }) => ({ start, end })) }
+      : null;
   };
   return {
     quotations: p.quotations.map((q) => ({ start: q.start, end: q.end, speaker: who(q.attribution.speaker) })),
@@ -90,7 +97,14 @@ export function pool(all: readonly Scores[]): Scores {
     const matched = all.reduce((n, s) => n + pick(s).matched, 0);
     const precision = found === 0 ? 1 : matched / found;
     const recall = gold === 0 ? 1 : matched / gold;
-    return { gold, found, matched, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+    return {
+      gold,
+      found,
+      matched,
+      precision,
+      recall,
+      f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    };
   };
   const foundQ = all.reduce((n, s) => n + s.speakers.found, 0);
   const correct = all.reduce((n, s) => n + s.speakers.correct, 0);
@@ -104,7 +118,14 @@ export function pool(all: readonly Scores[]): Scores {
 }
 
 /** The targets, exact span boundaries. */
-export const TARGETS = { quotations: 0.97, speakers: 0.9, mentions: 0.92, times: 0.9, quantities: 0.85, msPer1000Words: 300 } as const;
+export const TARGETS = {
+  quotations: 0.97,
+  speakers: 0.9,
+  mentions: 0.92,
+  times: 0.9,
+  quantities: 0.85,
+  msPer1000Words: 300,
+} as const;
 
 /** The kinds whose figure is under its target, each as one sentence. */
 export function misses(s: Scores): string[] {

@@ -19,12 +19,19 @@ export interface Spoken {
   unnamed: (Range & { verb: Range }) | null;
 }
 
-const UNNAMED = /\b(?:[Aa]n?|[Oo]ne) (?:(?:senior|junior|local|western|government|foreign|military|security|police|\p{Lu}\p{L}+) ){0,2}(?:official|diplomat|source|resident|witness|spokesman|spokeswoman|officer|lawmaker|analyst|worker|employee|executive)\b/u;
+const UNNAMED =
+  /\b(?:[Aa]n?|[Oo]ne) (?:(?:senior|junior|local|western|government|foreign|military|security|police|\p{Lu}\p{L}+) ){0,2}(?:official|diplomat|source|resident|witness|spokesman|spokeswoman|officer|lawmaker|analyst|worker|employee|executive)\b/u;
 
 const PRONOUN = /^(he|she)$/iu;
-const DESCRIPTION = /^(?:the|a|an) ((?:[\p{L}-]+ ){0,2}(spokesman|spokeswoman|spokesperson|minister|official|president|secretary|analyst|ambassador|envoy|leader|chief|director|statement|ministry|department|agency|company|government))$/iu;
+const DESCRIPTION =
+  /^the ((?:[\p{L}-]+ ){0,2}(spokesman|spokeswoman|spokesperson|minister|official|president|secretary|analyst|ambassador|envoy|leader|chief|director|statement|ministry|department|agency|company|government))$/iu;
 
-export function attributeQuotes(text: string, quotes: readonly FoundQuote[], sentences: readonly Sentence[], entities: readonly DraftEntity[]): Spoken[] {
+export function attributeQuotes(
+  text: string,
+  quotes: readonly FoundQuote[],
+  sentences: readonly Sentence[],
+  entities: readonly DraftEntity[],
+): Spoken[] {
   const inQuote = (at: number) => quotes.some((q) => q.start <= at && at < q.end);
   const mentions: Located[] = entities
     .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end })))
@@ -33,7 +40,11 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], sen
   const sentenceOf = (at: number) => sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at, part: -1 };
   const lastPersonBefore = (at: number, noun?: string) => {
     const before = mentions.filter((m) => m.end <= at && m.entity.kind === "person");
-    const fitting = noun ? before.filter((m) => m.entity.mentions.some((x) => x.role && text.slice(x.role.start, x.role.end).toLowerCase().includes(noun))) : [];
+    const fitting = noun
+      ? before.filter((m) =>
+          m.entity.mentions.some((x) => x.role && text.slice(x.role.start, x.role.end).toLowerCase().includes(noun)),
+        )
+      : [];
     return (fitting.length > 0 ? fitting : before).at(-1)?.entity;
   };
   const lastSpeakerBody = (at: number, done: readonly Spoken[]) =>
@@ -41,25 +52,42 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], sen
       .map((s) => entities.find((e) => e.id === s.attribution.speaker))
       .filter((e) => e && e.kind !== "person" && e.mentions.some((m) => m.start < at))
       .at(-1) ??
-    mentions.filter((m) => m.end <= at && (m.entity.kind === "government-body" || m.entity.kind === "organisation")).at(-1)?.entity;
+    mentions.filter((m) => m.end <= at && (m.entity.kind === "government-body" || m.entity.kind === "organisation")).at(-1)
+      ?.entity;
 
   /** The entity a subject phrase names, with a stand-in mention when it is a pronoun or description. */
-  const resolve = (phrase: Range, at: number, done: readonly Spoken[]): { entity?: DraftEntity; standIn: Spoken["standIn"]; how: string | null } => {
+  const resolve = (
+    phrase: Range,
+    at: number,
+    done: readonly Spoken[],
+  ): { entity?: DraftEntity; standIn: Spoken["standIn"]; how: string | null } => {
     const named = mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
     const person = named.find((m) => m.entity.kind === "person") ?? named[0];
     if (person) return { entity: person.entity, standIn: null, how: null };
     const words = text.slice(phrase.start, phrase.end).trim().replace(/,$/u, "");
     const offset = phrase.start + text.slice(phrase.start, phrase.end).indexOf(words);
     if (PRONOUN.test(words)) {
-      return { entity: lastPersonBefore(at), standIn: { start: offset, end: offset + words.length, form: "pronoun" }, how: `"${words}" read as the last person named before it` };
+      return {
+        entity: lastPersonBefore(at),
+        standIn: { start: offset, end: offset + words.length, form: "pronoun" },
+        how: `"${words}" read as the last person named before it`,
+      };
     }
     const description = DESCRIPTION.exec(words);
     if (description) {
       const noun = description[2]!.toLowerCase();
       if (/statement|ministry|department|agency|company|government/u.test(noun)) {
-        return { entity: lastSpeakerBody(at, done), standIn: null, how: `"${words}" read as the body that last spoke or was named` };
+        return {
+          entity: lastSpeakerBody(at, done),
+          standIn: null,
+          how: `"${words}" read as the body that last spoke or was named`,
+        };
       }
-      return { entity: lastPersonBefore(at, noun), standIn: { start: offset, end: offset + words.length, form: "title" }, how: `"${words}" read as the last person named with that title, or else the last person named` };
+      return {
+        entity: lastPersonBefore(at, noun),
+        standIn: { start: offset, end: offset + words.length, form: "title" },
+        how: `"${words}" read as the last person named with that title, or else the last person named`,
+      };
     }
     return { standIn: null, how: null };
   };
@@ -104,7 +132,12 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], sen
       const r = resolve(candidate.subject, quote.start, out);
       if (r.entity) {
         found = candidate;
-        attribution = { speaker: r.entity.id, verb: candidate.verb, kind: r.how ? "inferred" : "stated", reason: r.how ? `The attribution names no one: ${r.how}.` : null };
+        attribution = {
+          speaker: r.entity.id,
+          verb: candidate.verb,
+          kind: r.how ? "inferred" : "stated",
+          reason: r.how ? `The attribution names no one: ${r.how}.` : null,
+        };
         standIn = r.standIn;
         break;
       }
@@ -119,16 +152,28 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], sen
       const start = head.start + according.index + "according to ".length;
       const r = resolve({ start, end: start + according[1]!.length }, quote.start, out);
       if (r.entity) {
-        attribution = { speaker: r.entity.id, verb: { start: head.start + according.index, end: start - 1 }, kind: r.how ? "inferred" : "stated", reason: r.how ? `The attribution names no one: ${r.how}.` : null };
+        attribution = {
+          speaker: r.entity.id,
+          verb: { start: head.start + according.index, end: start - 1 },
+          kind: r.how ? "inferred" : "stated",
+          reason: r.how ? `The attribution names no one: ${r.how}.` : null,
+        };
       }
     }
     // A fragment right after "the statement said" that names a person "in a statement" names the author.
     const next = sentenceOf(afterEnd + 1);
-    const fragment = /^((?:\p{Lu}[\p{L}-]* )+)(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*) in a statement\.$/u.exec(text.slice(next.start, next.end));
+    const fragment = /^((?:\p{Lu}[\p{L}-]* )+)(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*) in a statement\.$/u.exec(
+      text.slice(next.start, next.end),
+    );
     if (attribution && found && /statement/u.test(text.slice(found.subject.start, found.subject.end)) && fragment) {
       const person = mentions.find((m) => m.start >= next.start && m.end <= next.end && m.entity.kind === "person");
       if (person) {
-        attribution = { speaker: person.entity.id, verb: found.verb, kind: "inferred", reason: `"the statement said" is followed by a fragment naming ${person.entity.name} "in a statement", read as the author of the words.` };
+        attribution = {
+          speaker: person.entity.id,
+          verb: found.verb,
+          kind: "inferred",
+          reason: `"the statement said" is followed by a fragment naming ${person.entity.name} "in a statement", read as the author of the words.`,
+        };
       }
     }
     const previous = out[i - 1];
@@ -152,9 +197,19 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], sen
     }
     const mediumMatch = /\b(?:told|to) ((?:\p{Lu}[\p{L}]*\s?)+)/u.exec(sentenceText);
     const medium = mediumMatch
-      ? (mentions.find((m) => m.entity.kind === "media" && m.start >= head.start + mediumMatch.index && m.start <= head.start + mediumMatch.index + mediumMatch[0].length)?.entity.id ?? null)
+      ? (mentions.find(
+          (m) =>
+            m.entity.kind === "media" &&
+            m.start >= head.start + mediumMatch.index &&
+            m.start <= head.start + mediumMatch.index + mediumMatch[0].length,
+        )?.entity.id ?? null)
       : null;
-    out.push({ attribution: attribution ?? { speaker: null, verb: null, kind: "inferred", reason: null }, medium, standIn, unnamed: attribution ? null : unnamed });
+    out.push({
+      attribution: attribution ?? { speaker: null, verb: null, kind: "inferred", reason: null },
+      medium,
+      standIn,
+      unnamed: attribution ? null : unnamed,
+    });
   });
   return out;
 }

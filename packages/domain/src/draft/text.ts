@@ -7,7 +7,8 @@ export function partsOf(text: string): Part[] {
 }
 
 /** Words that end with a full stop without ending a sentence. */
-const ABBREVIATION = /(\b(Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Ltd|vs|etc)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$/u;
+const ABBREVIATION =
+  /(\b(Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Ltd|vs|etc)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$/u;
 
 /** Sentences of each part: a stop (with any closing quote) followed by space and a capital or an opening quote. */
 export function sentencesOf(text: string, parts: readonly Part[]): Sentence[] {

@@ -4,13 +4,15 @@ import type { DraftTime, Range } from "./types";
 import { normaliseTime } from "./calendar";
 
 const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const MONTH = "(?:January|February|March|April|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+const MONTH =
+  "(?:January|February|March|April|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
 const ANY_MONTH = `(?:${MONTH.slice(3, -1)}|May)`;
 const PART = "(?:early|mid|late)[- ]";
 const UNIT = "(?:day|week|month|year|decade|weekend|days|weeks|months|years|decades|hours|minutes)";
 const COUNT = "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|a few)";
 const SEASON = "(?:spring|summer|autumn|fall|winter)";
-const EVENT = "(?:pandemic|war|invasion|election|summit|crisis|ceasefire|coup|uprising|talks|conflict|strike|storm|flood|earthquake|vote|referendum)";
+const EVENT =
+  "(?:pandemic|war|invasion|election|summit|crisis|ceasefire|coup|uprising|talks|conflict|strike|storm|flood|earthquake|vote|referendum)";
 
 const PATTERNS = [
   `(?:between|from) (?:${PART})?(?:${ANY_MONTH} )?\\d{4} (?:and|to|until) (?:${PART})?(?:${ANY_MONTH} )?\\d{4}`,
@@ -51,7 +53,11 @@ export function findTimes(text: string, parts: readonly Range[], published: stri
     if (!overlaps) kept.push(range);
     else {
       const i = kept.findIndex((k) => range.start < k.end && k.start < range.end);
-      if (range.end - range.start > kept[i]!.end - kept[i]!.start && kept.filter((k) => range.start < k.end && k.start < range.end).length === 1) kept[i] = range;
+      if (
+        range.end - range.start > kept[i]!.end - kept[i]!.start &&
+        kept.filter((k) => range.start < k.end && k.start < range.end).length === 1
+      )
+        kept[i] = range;
     }
   }
   kept.sort((a, b) => a.start - b.start);

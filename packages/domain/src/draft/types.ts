@@ -61,7 +61,10 @@ export interface DraftTime extends Range {
 }
 
 export interface DraftQuantity extends Range {
-  qualifier: { text: string; kind: "more-than" | "less-than" | "approximately" | "at-least" | "at-most" | "order-of-magnitude" } | null;
+  qualifier: {
+    text: string;
+    kind: "more-than" | "less-than" | "approximately" | "at-least" | "at-most" | "order-of-magnitude";
+  } | null;
   value: number | null;
   range: { min: number; max: number } | null;
   rangeReason: string | null;

@@ -39,7 +39,9 @@ export function armsForFood(): GoldArticle {
     published: "2023-03-30",
     gold: {
       quotations: story.quotations.flatMap((q) => q.appearances.map((a) => ({ ...bare(a.span), speaker: who(q.speaker) }))),
-      mentions: story.entities.flatMap((e) => e.mentions.filter((m) => m.form === "name" || m.form === "metonym").map((m) => bare(m.span))),
+      mentions: story.entities.flatMap((e) =>
+        e.mentions.filter((m) => m.form === "name" || m.form === "metonym").map((m) => bare(m.span)),
+      ),
       times: story.times.map((t) => bare(t.span)),
       quantities: story.quantities.flatMap((q) => q.spans.map(bare)),
     },
@@ -60,7 +62,8 @@ interface GoldFile {
 
 /** Not inside a longer word: "Russia" does not occur in "Russian". */
 const standsAlone = (text: string, at: number, exact: string) =>
-  !(/^\p{L}/u.test(exact) && /\p{L}/u.test(text[at - 1] ?? "")) && !(/\p{L}$/u.test(exact) && /\p{L}/u.test(text[at + exact.length] ?? ""));
+  !(/^\p{L}/u.test(exact) && /\p{L}/u.test(text[at - 1] ?? "")) &&
+  !(/\p{L}$/u.test(exact) && /\p{L}/u.test(text[at + exact.length] ?? ""));
 
 /** The offsets of the nth whole-word occurrence (1 by default) of `exact`; throws when the text lacks it. */
 export function locate(text: string, a: Annotation, file: string): Range {
