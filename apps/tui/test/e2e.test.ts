@@ -33,7 +33,7 @@ describe("the bundled bin in a pseudo-terminal", () => {
     const narrow = await running.until((s) => s.includes("2/8 Claims"), "the narrow layout");
     expect(narrow.split("\n").every((line) => line.length <= 40)).toBe(true);
     running.resize(200, 60);
-    const wide = await running.until((s) => s.includes("1 Overview 2 Claims 3 Quotations"), "the wide layout");
+    const wide = await running.until((s) => s.includes("1 Overview 2 Claims 3 Quotes"), "the wide layout");
     expect(claims.filter((claim) => wide.includes(claim.text.slice(0, 40))).length).toBe(Math.min(claims.length, 56));
     running.keys("q");
     await running.until(() => running!.exitStatus() !== null, "the reader to exit");

@@ -27,7 +27,7 @@ export function layoutRows(text: string, width: number): Row[] {
     while (start < lineEnd) {
       let end = Math.min(lineEnd, start + measure);
       if (end < lineEnd) {
-        const space = text.lastIndexOf(" ", end);
+        const space = text.lastIndexOf(" ", end - 1);
         if (space > start) end = space + 1;
       }
       rows.push({ start, end });

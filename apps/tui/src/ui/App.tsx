@@ -6,7 +6,7 @@ import { focusSource, useReaderKeys, type ReaderSettings } from "./useReaderKeys
 import { useTerminalSize } from "./useTerminalSize";
 import { AnswersContext } from "./useQuery";
 import type { Theme } from "./theme";
-import { Header } from "./components/Header";
+import { Header, TitleLine } from "./components/Header";
 import { HintBar } from "./components/HintBar";
 import { HelpScreen } from "./components/HelpScreen";
 import { PageView, screenText } from "./components/PageView";
@@ -48,10 +48,13 @@ export function App({ storyId, theme, initial = initialNavigation, ...settings }
   const title = page?.title ?? "";
   return (
     <Box flexDirection="column" width={columns} height={rows} paddingX={1}>
-      <Header screen={screenOf(nav)} title={state.storyTitle ?? ""} position={position} width={width} theme={theme} />
-      <Text color={theme.text.heading} bold wrap="truncate-end">
-        {screenText(view.kind === "screen" && view.screen === "overview" ? (state.storyTitle ?? "") : title)}
-      </Text>
+      <Header screen={screenOf(nav)} title={state.storyTitle ?? ""} width={width} theme={theme} />
+      <TitleLine
+        title={view.kind === "screen" && view.screen === "overview" ? (state.storyTitle ?? "") : title}
+        position={position}
+        width={width}
+        theme={theme}
+      />
       {nav.help ? (
         <HelpScreen height={bodyHeight} offset={nav.cursors.help ?? 0} theme={theme} />
       ) : state.error ? (

@@ -8,7 +8,7 @@ export type ScreenName = (typeof SCREENS)[number];
 export const SCREEN_TITLES: Record<ScreenName, string> = {
   overview: "Overview",
   claims: "Claims",
-  quotes: "Quotations",
+  quotes: "Quotes",
   actors: "Actors",
   timeline: "Timeline",
   network: "Network",

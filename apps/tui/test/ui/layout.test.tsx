@@ -24,7 +24,7 @@ describe("layout", () => {
       for (const line of lines(frame)) expect(line.length, `${screen}: ${line}`).toBeLessThanOrEqual(40);
     }
     reader.resize(120, 30);
-    await reader.see("1 Overview 2 Claims 3 Quotations");
+    await reader.see("1 Overview 2 Claims 3 Quotes");
     expect(lines(reader.frame()).length).toBeLessThanOrEqual(30);
   });
 

@@ -6,19 +6,31 @@ import { screenText } from "./PageView";
 export interface HeaderProps {
   screen: ScreenName;
   title: string;
-  position: string;
   width: number;
   theme: Theme;
 }
 
-/** Cuts text to a width with an ellipsis; the header is laid out by hand so it is always one line. */
+/** Cuts text to a width with an ellipsis; these lines are laid out by hand so each is always one line. */
 const fit = (text: string, width: number): string => (text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`);
 
-/** The screens by number when there is room (80 columns), else where the reader is and the story's title. */
-export function Header({ screen, title, position, width, theme }: HeaderProps) {
-  const index = SCREENS.indexOf(screen);
+/** A page's title on the left and where the reader is in it ("3/30") on the right. */
+export function TitleLine({ title, position, width, theme }: { title: string; position: string; width: number; theme: Theme }) {
   const right = position ? ` ${position}` : "";
-  const room = Math.max(0, width - right.length);
+  const left = fit(screenText(title), Math.max(0, width - right.length));
+  return (
+    <Text wrap="truncate-end">
+      <Text color={theme.text.heading} bold>
+        {left}
+      </Text>
+      <Text color={theme.text.muted}>{right.padStart(width - left.length)}</Text>
+    </Text>
+  );
+}
+
+/** The screens by number when there is room (80 columns), else where the reader is and the story's title. */
+export function Header({ screen, title, width, theme }: HeaderProps) {
+  const index = SCREENS.indexOf(screen);
+  const room = width;
   const tabs = SCREENS.map((name, i) => `${i + 1} ${SCREEN_TITLES[name]}`).join(" ");
   if (tabs.length > room) {
     const here = `${index + 1}/8 ${SCREEN_TITLES[screen]}`;
@@ -28,8 +40,7 @@ export function Header({ screen, title, position, width, theme }: HeaderProps) {
         <Text color={theme.tab.active} bold>
           {here}
         </Text>
-        <Text color={theme.text.muted}>{rest.padEnd(room - here.length)}</Text>
-        <Text color={theme.text.muted}>{right}</Text>
+        <Text color={theme.text.muted}>{rest}</Text>
       </Text>
     );
   }
@@ -45,7 +56,6 @@ export function Header({ screen, title, position, width, theme }: HeaderProps) {
           {`${i > 0 ? " " : ""}${i + 1} ${SCREEN_TITLES[name]}`}
         </Text>
       ))}
-      <Text color={theme.text.muted}>{right.padStart(room - tabs.length + right.length)}</Text>
     </Text>
   );
 }
