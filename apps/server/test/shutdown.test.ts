@@ -75,6 +75,34 @@ describe("graceful shutdown of the process `pnpm api` starts", () => {
   });
 });
 
+describe("a launcher that dies on SIGTERM without passing it on (as npx does)", () => {
+  it("leaves no orphan: the server sees its launcher gone, drains and exits", async () => {
+    // `sh -c '…; exit 0'` dies on SIGTERM and leaves its child running, exactly like `npx pnpm api`.
+    const launcher = spawn("sh", ["-c", `"${process.execPath}" "${pnpmScript()}" --dir "${APP}" start; exit 0`], {
+      detached: true,
+      env: { ...process.env, PORT: "0", DOSSIER_STORIES_DIR: FIXTURE_ROOT, NODE_ENV: "production", LOG_LEVEL: "silent" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let printed = "";
+    launcher.stdout.setEncoding("utf8");
+    launcher.stdout.on("data", (chunk: string) => (printed += chunk));
+    try {
+      for (let waited = 0; !/http:\/\/127\.0\.0\.1:\d+/.test(printed) && waited < 60_000; waited += 100) await sleep(100);
+      const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(printed)![1]!;
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      process.kill(launcher.pid!, "SIGTERM");
+      await untilRefused(url);
+      await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    } finally {
+      try {
+        process.kill(-launcher.pid!, "SIGKILL");
+      } catch {
+        // the group is gone already, as it should be
+      }
+    }
+  });
+});
+
 describe("graceful shutdown through the serve() handle", () => {
   it("lets a request in flight finish after close()", async () => {
     const server = await startServer();
