@@ -37,7 +37,9 @@ const services = [
     name: "api",
     args: [join(ROOT, "apps", "server", "dist", "server.js")],
     cwd: join(ROOT, "apps", "server"),
-    env: { PORT: apiPort, HOST: host },
+    // The API also watches the processes that started it: when npx dies on SIGTERM without passing
+    // it on, the API drains and exits 0, and this launcher then stops the web app too.
+    env: { PORT: apiPort, HOST: host, DOSSIER_EXIT_WITH_LAUNCHER: "1" },
     probe: `${shown(apiPort)}/healthz`,
     exited: false,
     show: `${shown(apiPort)}/trpc  (health: /healthz)`,
@@ -63,7 +65,10 @@ const children = services.map((service) => {
   });
   child.on("exit", (code, signal) => {
     service.exited = true;
-    if (!stopping) {
+    if (!stopping && code === 0) {
+      console.log(`The ${service.name} stopped cleanly (its launcher went away), so Dossier is stopping the rest.`);
+      void stop(0);
+    } else if (!stopping) {
       console.error(`The ${service.name} stopped by itself (${signal ?? `exit code ${code}`}), so Dossier is stopping the rest.`);
       void stop(1);
     } else if (services.every((s) => s.exited)) process.exit(stopExit);
