@@ -119,6 +119,12 @@ export function followTheMoneyLines(story: Story, dataVersion: string): string {
         listingDate: values(day),
         program: values(sanction.program),
         provisions: values(sanction.provisions),
+        // A date the text gives only as "Thursday" rests on an external fact: say so where FollowTheMoney can.
+        summary: values(
+          day && listed?.derivation?.from.length
+            ? `Listing date read from "${listed.span.exact}" through ${listed.derivation.from.join(", ")} (external facts, not the article).`
+            : null,
+        ),
       },
       sanction.spans,
     );
