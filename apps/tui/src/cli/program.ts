@@ -7,9 +7,6 @@ import { DossierError, EXIT, toDossierError } from "../data/dossierError";
 import { sanitize } from "../text/sanitize";
 import * as commands from "./commands";
 import { printError, type CliIO } from "./io";
-import type { Procedures } from "../data/procedures";
-
-type ExportFormat = Procedures["export.story"][0]["format"];
 
 interface GlobalOptions {
   api?: string;
@@ -147,7 +144,7 @@ export function buildProgram(
     .addOption(json)
     .action(
       action((run, options: { format: (typeof EXPORT_FORMATS)[number]; output?: string }) =>
-        commands.exportStory(run, options.format as ExportFormat, options.output),
+        commands.exportStory(run, options.format, options.output),
       ),
     );
 

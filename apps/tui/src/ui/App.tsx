@@ -19,12 +19,17 @@ export interface AppProps extends ReaderSettings {
 
 /** Text keeps to a readable measure on wide terminals; lists and the source use the whole width. */
 const MEASURE = 110;
+const WIDE = 150;
 
 export function App({ storyId, theme, initial = initialNavigation, ...settings }: AppProps) {
   const { columns, rows } = useTerminalSize();
   const [nav, setNav] = useState(initial);
   const width = Math.max(20, columns - 2);
-  const state = useCurrentPage(nav, storyId, Math.min(width, MEASURE));
+  // From 150 columns a list has its selected item opened beside it.
+  const split = width >= WIDE;
+  const listWidth = split ? Math.floor(width * 0.45) : width;
+  const asideWidth = split ? width - listWidth - 3 : 0;
+  const state = useCurrentPage(nav, storyId, Math.min(split ? listWidth : width, MEASURE), Math.min(asideWidth, MEASURE));
   const footer = (nav.typing || nav.query ? 1 : 0) + (nav.message ? 1 : 0) + 1;
   const bodyHeight = Math.max(1, rows - 2 - footer);
   useReaderKeys(nav, setNav, state, bodyHeight, settings);
@@ -60,6 +65,22 @@ export function App({ storyId, theme, initial = initialNavigation, ...settings }
       ) : state.error ? (
         <Box height={bodyHeight}>
           <Text color={theme.text.error}>{screenText(state.error)}</Text>
+        </Box>
+      ) : page && state.aside ? (
+        <Box flexDirection="row" height={bodyHeight}>
+          <Box width={listWidth} flexShrink={0}>
+            <PageView page={page} cursor={cursor} height={bodyHeight} theme={theme} viewKey={viewKey(view)} />
+          </Box>
+          <Box width={3} flexShrink={0} flexDirection="column">
+            {Array.from({ length: bodyHeight }, (_, i) => (
+              <Text key={i} color={theme.text.muted}>
+                {" │ "}
+              </Text>
+            ))}
+          </Box>
+          <Box width={asideWidth} flexShrink={0}>
+            <PageView page={state.aside} cursor={0} height={bodyHeight} theme={theme} viewKey={`aside:${viewKey(view)}`} />
+          </Box>
         </Box>
       ) : page ? (
         <PageView

@@ -21,9 +21,11 @@ export interface PageState {
   storyTitle?: string;
   /** For the source screen: its stops, so a jump can find the one to select. */
   sourceStops?: ReturnType<typeof sourceStops>;
+  /** On a wide terminal, the selected item of a list opened beside it. */
+  aside?: Page;
 }
 
-export function useCurrentPage(nav: Navigation, storyId: string, width: number): PageState {
+export function useCurrentPage(nav: Navigation, storyId: string, width: number, asideWidth = 0): PageState {
   const view = currentView(nav);
   const screen = view.kind === "screen" ? view.screen : null;
   const story = { storyId };
@@ -84,5 +86,20 @@ export function useCurrentPage(nav: Navigation, storyId: string, width: number):
         return query ? pick(hits, (data) => searchPage(query, data)) : { page: searchPage("", []) };
     }
   };
-  return { ...base, ...build() };
+  const main = build();
+  // The aside: what enter would open, shown beside the list when the terminal has room for both.
+  const selected = asideWidth > 0 && main.page?.items ? main.page.items[cursorOf(nav)]?.target : undefined;
+  const asideOf = (kind: string) => (selected && selected.kind === kind && "id" in selected ? selected.id : null);
+  const claimAside = useQuery("claims.detail", asideOf("claim") ? { storyId, claimId: asideOf("claim")! } : null);
+  const quoteAside = useQuery("quotations.detail", asideOf("quote") ? { storyId, quotationId: asideOf("quote")! } : null);
+  const actorAside = useQuery("entities.detail", asideOf("actor") ? { storyId, entityId: asideOf("actor")! } : null);
+  const aside =
+    selected?.kind === "claim" && claimAside.data
+      ? claimDetailPage(claimAside.data, asideWidth, storyId)
+      : selected?.kind === "quote" && quoteAside.data
+        ? quoteDetailPage(quoteAside.data, asideWidth, storyId)
+        : selected?.kind === "actor" && actorAside.data
+          ? actorDetailPage(actorAside.data, names, asideWidth, storyId)
+          : undefined;
+  return { ...base, ...main, ...(aside ? { aside } : {}) };
 }

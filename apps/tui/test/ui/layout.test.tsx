@@ -44,6 +44,23 @@ describe("layout", () => {
   });
 });
 
+describe("a wide terminal", () => {
+  it("opens the selected item beside the list, and follows the selection", async () => {
+    const claims = await api.claims.list({ storyId: "arms-for-food" });
+    const reader = renderReader({ columns: 200, rows: 30 });
+    await reader.press("2");
+    await reader.see(claims[0]!.id);
+    await reader.press("j");
+    await reader.see(claims[1]!.id);
+    expect(reader.frame()).not.toContain(claims[0]!.id);
+    const row = reader
+      .frame()
+      .split("\n")
+      .find((line) => line.includes(claims[1]!.id))!;
+    expect(row.indexOf(claims[1]!.id)).toBeGreaterThan(80);
+  });
+});
+
 describe("a hostile server in the reader", () => {
   let server: Running;
   beforeAll(async () => (server = await hostileServer()));
