@@ -3,7 +3,7 @@
 import nlp from "compromise";
 import { ENTITY_PREFIX_BY_KIND } from "../schema/entity";
 import type { EntityKindName } from "../vocabulary";
-import { BODY_WORDS, KNOWN_NAMES, MEDIA_WORDS, ORG_WORDS, PLACE_WORDS } from "./lexicon";
+import { BODY_WORDS, KNOWN_NAMES, MEDIA_WORDS, NAMED_AS, ORG_WORDS, PLACE_WORDS } from "./lexicon";
 import { nameRuns, type NameRun } from "./names";
 import { roleBefore, roleAfter } from "./roles";
 import type { DraftEntity, DraftMention, GazetteerEntry, Part } from "./types";
@@ -29,6 +29,7 @@ interface Classified {
 
 function classify(
   run: NameRun,
+  before: string,
   gazetteer: ReadonlyMap<string, { entry: GazetteerEntry; form: DraftMention["form"] }>,
 ): Classified | null {
   const known = gazetteer.get(run.text) ?? gazetteer.get(run.text.replace(/^the /iu, ""));
@@ -43,6 +44,8 @@ function classify(
   if (ORG_WORDS.test(name)) return { kind: "organisation", name, form: "name", source: "text" };
   if (/^\p{Lu}{2,6}$/u.test(name)) return { kind: "organisation", name, form: "name", source: "text" };
   const tokens = name.split(" ");
+  const described = /\bthe ([a-z]+) $/u.exec(before)?.[1];
+  if (described && NAMED_AS[described]) return { kind: NAMED_AS[described], name, form: "name", source: "text" };
   const doc = nlp(name);
   if (doc.has("#Place") && !doc.has("#Person")) return null; // a place is where, not who: the model has no kind for it
   if (tokens.length >= 2 && tokens.length <= 4) return { kind: "person", name, form: "name", source: "text" };
@@ -75,7 +78,7 @@ export function findEntities(text: string, parts: readonly Part[], gazetteerEntr
   };
   for (const run of runs) {
     const single = !run.text.includes(" ");
-    const c = classify(run, gazetteer);
+    const c = classify(run, text.slice(Math.max(0, run.start - 30), run.start), gazetteer);
     if (c?.form === "metonym" && LOCATED.test(text.slice(Math.max(0, run.start - 30), run.start))) continue; // "speaking in Oslo": the city as a place
     if (c && !(single && c.kind === "person" && c.source === "text"))
       add(c, { start: run.start, end: run.end, form: c.form, role: null });
@@ -90,7 +93,7 @@ export function findEntities(text: string, parts: readonly Part[], gazetteerEntr
       person.mentions.push({ start: run.start, end: run.end, form: "name", role: null });
       continue;
     }
-    const c = classify(run, gazetteer);
+    const c = classify(run, text.slice(Math.max(0, run.start - 30), run.start), gazetteer);
     if (c) add(c, { start: run.start, end: run.end, form: c.form, role: null });
   }
   // A body named by part of another body's name is that body ("the Treasury", "the Treasury Department").

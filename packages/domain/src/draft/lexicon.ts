@@ -222,7 +222,28 @@ export const BODY_WORDS =
   /\b(Ministry|Department|Office|Agency|Council|Commission|Parliament|Senate|Assembly|Court|Police|Army|Navy|Guard|Authority|Service|Treasury|Cabinet|Government|Directorate|Bureau)\b/u;
 export const ORG_WORDS =
   /\b(Institute|University|Company|Corporation|Corp|Inc|Ltd|Group|Bank|Association|Union|Party|Foundation|Fund|Centre|Center|Network|Federation|Coalition|Front|Movement|Alliance|Committee|Programme|Program|Organi[sz]ation|Watch|International|Industries|Airlines|Shipping|Port|Pharma|Pharmaceuticals|Biologics|Holdings|Energy|Motors|Systems|Technologies|Labs|Logistics|Partners|Capital|Media|Foods|Mining|Oil|Gas)\b/u;
-export const MEDIA_WORDS = /\b(News|Times|Post|Journal|Herald|Gazette|Telegraph|Tribune|Radio|Television|TV|Agency)$/u;
+export const MEDIA_WORDS =
+  /\b(News|Times|Post|Journal|Herald|Gazette|Telegraph|Tribune|Radio|Television|TV|Agency)$|^(Radio|Television|TV|Canal|Channel) /u;
+/** A description right before a one-word name says what it names ("the broadcaster Yle"). */
+export const NAMED_AS: Readonly<Record<string, "media" | "organisation">> = {
+  broadcaster: "media",
+  newspaper: "media",
+  daily: "media",
+  channel: "media",
+  website: "media",
+  magazine: "media",
+  agency: "media",
+  company: "organisation",
+  firm: "organisation",
+  group: "organisation",
+  bank: "organisation",
+  insurer: "organisation",
+  carrier: "organisation",
+  airline: "organisation",
+  charity: "organisation",
+  operator: "organisation",
+  miner: "organisation",
+};
 
 /** Words that end the name of a place, which is a location and no actor. */
 export const PLACE_WORDS =

@@ -60,9 +60,15 @@ const QUALIFIER =
   "more than|fewer than|less than|at least|at most|up to|no more than|no fewer than|upwards of|in excess of|about|around|roughly|nearly|almost|approximately|an estimated|close to|over|under|some";
 const VAGUE_WORDS = "tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions";
 const FIGURE = new RegExp(
-  `\\b(?:(${QUALIFIER}) )?(?:(${VAGUE_WORDS}) of|(${NUMBER})(?:%| per ?cent| percent)?)(?= |,|\\.|%|$)`,
+  `(?<![\\p{L}\\d$£€])(?:(${QUALIFIER}) )?(?:(${VAGUE_WORDS}) of|(${NUMBER})(?:%| per ?cent| percent)?)(?= |,|\\.|%|$)`,
   "giu",
 );
+
+/** Units of measure: after one, only "of" continues the phrase ("400 metres underground" ends at "metres"). */
+const MEASURE =
+  /^(metres|meters|kilometres|kilometers|miles|feet|inches|centimetres|millimetres|tonnes|tons|kilograms|kilos|grams|pounds|litres|liters|gallons|barrels|hectares|acres|degrees|hours|minutes|seconds|days|weeks|months|years|percent|euros|dollars|pounds|yuan|yen|roubles|rubles|rupees)$/iu;
+/** A part of a whole: "Twelve of the 17 workers" is one quantity. */
+const PART_OF = new RegExp(`^ of the (?:${NUMBER})(?= )`, "iu");
 
 /** Words that end a noun phrase: prepositions other than "of", verbs of the clause, conjunctions, articles. */
 const STOP =
@@ -93,8 +99,11 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
     for (const m of line.matchAll(FIGURE)) {
       const start = part.start + m.index;
       if (taken.some((t) => start < t.end && t.start < start + m[0].length)) continue; // a year or a date, not a count
+      if (out.some((q) => q.start <= start && start < q.end)) continue; // the whole of "Twelve of the 17 workers"
       // The noun phrase: words up to a stop word or punctuation; "of" and "and" only between nouns.
       let cursor = start + m[0].length;
+      const whole = PART_OF.exec(text.slice(cursor, part.end));
+      if (whole) cursor += whole[0].length;
       const unitWords: string[] = [];
       for (;;) {
         const next = /^ ([\p{L}][\p{L}-]*)/u.exec(text.slice(cursor, part.end));
@@ -103,7 +112,9 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
         const lower = word.toLowerCase();
         if ((lower === "of" || lower === "and") && unitWords.length > 0) {
           const after = /^ (?:of|and)((?: (?:a|an|the))?) ([\p{L}][\p{L}-]*)/u.exec(text.slice(cursor, part.end));
-          if (after && !STOP.test(after[2]!.toLowerCase()) && (lower === "of" || after[1] === "")) {
+          const noun = after?.[2]?.toLowerCase() ?? "";
+          const verbLike = /(ed|ly)$/u.test(noun) && !/^(need|speed|feed|seed|bed|shed|breed|weed|reed)$/u.test(noun);
+          if (after && !STOP.test(noun) && !verbLike && (lower === "of" || after[1] === "")) {
             unitWords.push(lower);
             cursor += next[0].length + after[1]!.length;
             continue;
@@ -118,9 +129,11 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
           break;
         unitWords.push(word);
         cursor += next[0].length;
+        if (MEASURE.test(word) && !/^ of /u.test(text.slice(cursor, part.end))) break;
       }
       const isPercent = /%|cent$/u.test(m[0]);
-      if (unitWords.length === 0 && !isPercent) continue;
+      const currency = /^[$£€]/u.exec(m[3] ?? "")?.[0];
+      if (unitWords.length === 0 && !isPercent && !currency) continue;
       if (/^(thousands|millions|billions|hundreds)$/iu.test(unitWords[0] ?? "")) continue; // "hundreds of millions" names no unit // a bare number is too often a rank, an age or part of a name
       const vague = m[2]?.toLowerCase();
       const qualifierText = vague ? `${m[1] ? `${m[1]} ` : ""}${vague} of` : m[1];
@@ -139,7 +152,11 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
         rangeReason: vague
           ? `"${vague}" read as the usual span of that word (${VAGUE[vague]!.min} to ${VAGUE[vague]!.max}); check it.`
           : null,
-        unit: isPercent ? "percent" : unitHead.toLowerCase(),
+        unit: isPercent
+          ? "percent"
+          : currency && unitWords.length === 0
+            ? ({ $: "dollars", "£": "pounds", "€": "euros" } as Record<string, string>)[currency]!
+            : unitHead.toLowerCase(),
       });
     }
   }

@@ -32,9 +32,16 @@ export function findQuotations(text: string, parts: readonly Part[]): FoundQuote
       const ch = text[i]!;
       if (open === null) {
         if (ch === "“" || (ch === '"' && opensHere(text, i, part.start))) open = { at: i, mark: ch };
+        // A single mark opens only before a letter, after a space: an apostrophe never does.
+        else if ((ch === "‘" || ch === "'") && opensHere(text, i, part.start) && /\p{L}/u.test(text[i + 1] ?? ""))
+          open = { at: i, mark: ch };
         continue;
       }
-      const closes = (open.mark === "“" && ch === "”") || (open.mark === '"' && ch === '"');
+      const single = open.mark === "‘" || open.mark === "'";
+      const closes =
+        (open.mark === "“" && ch === "”") ||
+        (open.mark === '"' && ch === '"') ||
+        (single && (ch === "’" || ch === "'") && ch === (open.mark === "‘" ? "’" : "'") && !/\p{L}/u.test(text[i + 1] ?? ""));
       if (!closes) continue;
       const start = open.at + 1;
       if (i > start) {
@@ -49,7 +56,7 @@ export function findQuotations(text: string, parts: readonly Part[]): FoundQuote
       }
       open = null;
     }
-    if (open !== null) {
+    if (open !== null && open.mark !== "‘" && open.mark !== "'") {
       const start = open.at + 1;
       const end = part.start + text.slice(part.start, part.end).trimEnd().length;
       if (end > start) {

@@ -28,12 +28,12 @@ const PATTERNS = [
   `(?:(?:over|during|in|since|by) )?the ${SEASON}`,
   `(?:(?:during|since|before|after|until) )the ${EVENT}(?: (?:began|started|broke out|ended))?`,
   `in recent (?:days|weeks|months|years)`,
-  `(?:for|within|over|in) (?:another |the next |the past |more than |nearly |almost |about )?${COUNT} ${UNIT}`,
+  `(?:for|within|over|in) (?:another |the next |the past |more than |nearly |almost |about |at least |up to |less than )?${COUNT} ${UNIT}`,
   `(?:for|within|in) another ${UNIT}`,
   `(?:for|over) (?:decades|years|months|weeks|days|centuries)`,
-  `(?:until|by|since|from|at) the (?:start|end|beginning|middle) of (?:the|this|next|last) (?:week|month|year)`,
+  `(?:until|by|since|from|at)(?: at least| at the latest)? the (?:start|end|beginning|middle) of (?:(?:the|this|next|last) (?:week|month|year)|${ANY_MONTH}|\\d{4})`,
   `(?:yesterday|today|tonight|tomorrow)`,
-  `(?:now|previously|recently|recent|currently|formerly|soon)`,
+  `(?:now|previously|recently|recent|currently|formerly|soon|overnight)`,
 ];
 
 /** Every time expression, longest first where two overlap, in reading order. */
