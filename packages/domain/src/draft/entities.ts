@@ -3,7 +3,7 @@
 import nlp from "compromise";
 import { ENTITY_PREFIX_BY_KIND } from "../schema/entity";
 import type { EntityKindName } from "../vocabulary";
-import { BODY_WORDS, KNOWN_NAMES, MEDIA_WORDS, NAMED_AS, ORG_WORDS, PLACE_WORDS } from "./lexicon";
+import { BODY_WORDS, countryOfDemonym, KNOWN_NAMES, MEDIA_WORDS, NAMED_AS, ORG_WORDS, PLACE_WORDS } from "./lexicon";
 import { nameRuns, type NameRun } from "./names";
 import { roleBefore, roleAfter } from "./roles";
 import type { DraftEntity, DraftMention, GazetteerEntry, Part } from "./types";
@@ -122,10 +122,22 @@ export function findEntities(text: string, parts: readonly Part[], gazetteerEntr
     for (const mention of entity.mentions) {
       if (!mention.role) continue;
       const { start, end } = mention.role;
+      const demonym = /^(?:North |South )?\p{Lu}\p{L}+/u.exec(text.slice(start, end))?.[0];
+      const country = demonym ? countryOfDemonym(demonym) : undefined;
       const holder = entities.find(
         (e) => e !== entity && e.kind !== "person" && e.mentions.some((m) => m.start >= start && m.start <= end + 12),
       );
-      mention.role.organisation = holder?.id ?? null;
+      // "North Korean leader": the office is held in the country the demonym names, if the text names it too.
+      const ofCountry = country ? entities.find((e) => e.kind === "country" && e.name === country) : undefined;
+      const roleText = text.slice(start, end);
+      const byName = entities.find(
+        (e) =>
+          e.kind !== "person" &&
+          [e.name, ...e.aliases].some((n) =>
+            new RegExp(`(^| )${n.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")} `, "u").test(roleText),
+          ),
+      );
+      mention.role.organisation = holder?.id ?? byName?.id ?? ofCountry?.id ?? null;
     }
   }
   return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);

@@ -271,3 +271,47 @@ export const NOT_NAMES = new Set(
     "Schemes Any Under Asked Speaking Separately Instead Overall Yes Such Other Another One Two Three Several"
   ).split(" "),
 );
+
+const IRREGULAR: Record<string, string> = {
+  American: "United States",
+  British: "United Kingdom",
+  Chinese: "China",
+  Japanese: "Japan",
+  Vietnamese: "Vietnam",
+  Finnish: "Finland",
+  Swedish: "Sweden",
+  Danish: "Denmark",
+  Dutch: "Netherlands",
+  French: "France",
+  Polish: "Poland",
+  Turkish: "Turkey",
+  Irish: "Ireland",
+  Swiss: "Switzerland",
+  Norwegian: "Norway",
+  Greek: "Greece",
+  Portuguese: "Portugal",
+  Spanish: "Spain",
+  Slovak: "Slovakia",
+  Saudi: "Saudi Arabia",
+  Israeli: "Israel",
+  Iraqi: "Iraq",
+  Pakistani: "Pakistan",
+  Emirati: "United Arab Emirates",
+  Qatari: "Qatar",
+  Afghan: "Afghanistan",
+  Filipino: "Philippines",
+};
+
+/** The country a demonym belongs to ("North Korean" → "North Korea"), when the lexicon knows it. */
+export function countryOfDemonym(demonym: string): string | undefined {
+  if (IRREGULAR[demonym]) return IRREGULAR[demonym];
+  const stems = [
+    demonym.replace(/n$/u, ""),
+    demonym.replace(/ian$/u, "ia"),
+    demonym.replace(/ian$/u, "e"),
+    demonym.replace(/ian$/u, ""),
+    demonym.replace(/an$/u, ""),
+    demonym.replace(/an$/u, "y"),
+  ];
+  return stems.map((stem) => KNOWN_NAMES.get(stem)).find((known) => known?.kind === "country" && known.form === "name")?.name;
+}
