@@ -53,12 +53,19 @@ try {
   } else {
     console.log(`\nall ${rows.length} routes within budget (largest +${kib(rows[0]!.bytes - floor)} KiB over the floor).`);
   }
-  const lighthouse = await runLighthouse(server.url, [
+  // One page of each kind: Lighthouse takes seconds a page, and pages of one kind share a template.
+  const s = `/${stories[0]}`;
+  const samples = [
     "/",
-    `/${stories[0]}`,
-    `/${stories[0]}/source`,
-    `/${stories[0]}/claims/claim.weapons-sought`,
-  ]);
+    "/methodology",
+    s,
+    `${s}/claims`,
+    `${s}/claims/claim.weapons-sought`,
+    `${s}/quotations/quote.kirby-un-violation`,
+  ];
+  samples.push(`${s}/actors/person.john-kirby`, `${s}/timeline`, `${s}/network`, `${s}/source`, `${s}/framing`, `${s}/details`);
+  samples.push(`${s}/search?q=food`);
+  const lighthouse = await runLighthouse(server.url, samples);
   if (lighthouse === false) failed = true;
 } finally {
   await server.stop();

@@ -2,7 +2,7 @@ import type { MetadataRoute } from "next";
 import { api, storyIds } from "@/lib/api";
 import { atomHref, SITE_URL, STORY_SECTIONS } from "@/lib/site";
 
-/** Every prerendered page a reader would land on: sections, claims, quotations and actors of each story. */
+/** Every page a reader would land on: the sections, claims, quotations and actors of each story. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const paths = ["/", "/methodology"];
   for (const storyId of await storyIds()) {
@@ -11,7 +11,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       api.quotations.list({ storyId }),
       api.entities.list({ storyId }),
     ]);
-    paths.push(...STORY_SECTIONS.filter((s) => s.path !== "/search").map((s) => `/${storyId}${s.path}`));
+    paths.push(...STORY_SECTIONS.map((s) => `/${storyId}${s.path}`));
     paths.push(...[...claims, ...quotations, ...entities].map((atom) => atomHref(storyId, atom.id)));
   }
   return paths.map((path) => ({ url: `${SITE_URL}${path}` }));

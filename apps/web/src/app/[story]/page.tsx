@@ -5,7 +5,7 @@ import { ClaimList } from "@/components/atoms";
 import { JsonLd } from "@/components/JsonLd";
 import { api } from "@/lib/api";
 import { describe, pageMetadata } from "@/lib/meta";
-import { STORY_SECTIONS } from "@/lib/site";
+import { SITE_URL, STORY_SECTIONS } from "@/lib/site";
 
 type Props = { params: Promise<{ story: string }> };
 
@@ -17,15 +17,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OverviewPage({ params }: Props) {
   const { story: storyId } = await params;
-  const [overview, byStatus, jsonld] = await Promise.all([
-    api.story.overview({ storyId }),
-    api.claims.byStatus({ storyId }),
-    api.export.story({ storyId, format: "jsonld" }),
-  ]);
+  const [overview, byStatus] = await Promise.all([api.story.overview({ storyId }), api.claims.byStatus({ storyId })]);
+  // A compact NewsArticle: the full graph would ship twice (HTML and the page's payload) for every reader.
+  const jsonLd = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "@id": `${SITE_URL}/${storyId}`,
+    headline: overview.source.headline,
+    alternativeHeadline: overview.title,
+    description: overview.summary,
+    inLanguage: overview.source.metadata.language,
+    ...(overview.source.metadata.publisher
+      ? { publisher: { "@type": "Organization", name: overview.source.metadata.publisher } }
+      : {}),
+    ...(overview.source.metadata.published ? { datePublished: overview.source.metadata.published } : {}),
+    ...(overview.source.metadata.url ? { isBasedOn: overview.source.metadata.url } : {}),
+  };
   const counts = new Map(byStatus.map((group) => [group.status, group.claims.length]));
   return (
     <article>
-      <JsonLd data={JSON.parse(jsonld.body) as unknown} />
+      <JsonLd data={jsonLd} />
       <p className="kicker">The story in brief</p>
       <h1>{overview.title}</h1>
       <p className="lede">{overview.summary}</p>

@@ -1,11 +1,9 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { NOTE_KIND_LABELS } from "@dossier/domain/vocabulary";
 import { SourceText } from "@/components/SourceText";
 import { api, storyModel } from "@/lib/api";
-import { ANNOTATION_CLASSES, atomTitles } from "@/lib/atomTitles";
+import { ANNOTATION_CLASSES } from "@/lib/atomTitles";
 import { pageMetadata } from "@/lib/meta";
-import { atomHref } from "@/lib/site";
 
 type Props = { params: Promise<{ story: string }> };
 
@@ -21,7 +19,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SourcePage({ params }: Props) {
   const { story: storyId } = await params;
   const [source, model] = await Promise.all([api.story.source({ storyId }), storyModel(storyId)]);
-  const titles = atomTitles(model);
   const legend = [
     ...new Map(Object.values(ANNOTATION_CLASSES).map((c) => [c.className === "k-event" ? "k-time" : c.className, c.label])),
   ];
@@ -30,7 +27,7 @@ export default async function SourcePage({ params }: Props) {
       <h1>The source, annotated</h1>
       <p>
         The article exactly as given to us, typos and all. Each marked stretch links to what we read in it; where marks overlap,
-        the link goes to the innermost one. Tab through the marks; the oddities we noted are listed under the text.
+        the link goes to the innermost one. Tab through the marks to reach each one.
       </p>
       <figure className="legend">
         <figcaption>Marks by kind</figcaption>
@@ -43,24 +40,14 @@ export default async function SourcePage({ params }: Props) {
           ))}
         </ul>
       </figure>
-      <SourceText storyId={storyId} source={source} titles={titles} />
+      <SourceText storyId={storyId} source={source} />
 
       <h2>Oddities of the text</h2>
-      <ul className="atom-list">
-        {model.notes.map((note) => (
-          <li key={note.id}>
-            <span className="badge">{NOTE_KIND_LABELS[note.kind]}</span>{" "}
-            {note.spans.map((s, i) => (
-              <span key={s.start}>
-                {i > 0 ? " · " : ""}
-                <a href={`#${note.id}@${s.start}`}>“{s.exact}”</a>
-              </span>
-            ))}
-            <br />
-            {note.text} <Link href={atomHref(storyId, note.id)}>In context</Link>
-          </li>
-        ))}
-      </ul>
+      <p>
+        Marked with a wavy line: typos, a quotation that never closes, a headline that says more than the body, captions that
+        differ. Each links to its note;{" "}
+        <Link href={`/${storyId}/framing`}>all {model.notes.length} notes are gathered under Framing</Link>.
+      </p>
     </>
   );
 }

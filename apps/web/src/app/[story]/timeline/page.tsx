@@ -74,11 +74,13 @@ export default async function TimelinePage({ params }: Props) {
                     <>
                       <dt>Rests on</dt>
                       <dd>
-                        {e.time.derivation.from.map((id) => (
-                          <span key={id} className="rests-on">
-                            <Link href={atomHref(storyId, id)}>{facts.get(id)?.statement ?? id}</Link>{" "}
-                          </span>
-                        ))}
+                        <ul className="plain">
+                          {e.time.derivation.from.map((id) => (
+                            <li key={id}>
+                              <Link href={atomHref(storyId, id)}>{facts.get(id)?.statement ?? id}</Link>
+                            </li>
+                          ))}
+                        </ul>
                       </dd>
                     </>
                   )}
@@ -86,11 +88,13 @@ export default async function TimelinePage({ params }: Props) {
               )}
               <dt>Told in</dt>
               <dd>
-                {e.event.claims.map((id) => (
-                  <Link key={id} href={atomHref(storyId, id)} className="claim-ref">
-                    {model.claims.find((c) => c.id === id)?.text ?? id}{" "}
-                  </Link>
-                ))}
+                <ul className="plain">
+                  {e.event.claims.map((id) => (
+                    <li key={id}>
+                      <Link href={atomHref(storyId, id)}>{model.claims.find((c) => c.id === id)?.text ?? id}</Link>
+                    </li>
+                  ))}
+                </ul>
               </dd>
             </dl>
           </li>
