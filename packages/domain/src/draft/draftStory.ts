@@ -37,10 +37,19 @@ export function propose(text: string, options: DraftOptions): Proposals {
   spoken.forEach((s) => {
     if (!s.unnamed) return;
     const words = text.slice(s.unnamed.start, s.unnamed.end).replace(/^(?:an?|one) /iu, "");
-    const id = `person.unnamed-${slugify(words)}`;
+    const plural = /s$/u.test(words);
+    const id = `${plural ? "group" : "person"}.unnamed-${slugify(words)}`;
     let entity = entities.find((e) => e.id === id);
     if (!entity) {
-      entity = { id, kind: "person", name: `Unnamed ${words}`, aliases: [], source: "text", unnamed: true, mentions: [] };
+      entity = {
+        id,
+        kind: plural ? "group" : "person",
+        name: `Unnamed ${words.toLowerCase()}`,
+        aliases: [],
+        source: "text",
+        unnamed: true,
+        mentions: [],
+      };
       entities.push(entity);
     }
     entity.mentions.push({ start: s.unnamed.start, end: s.unnamed.end, form: "description", role: null });

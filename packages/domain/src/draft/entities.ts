@@ -17,7 +17,8 @@ export const slugify = (name: string): string =>
     .replace(/^-|-$/g, "") || "unnamed";
 
 /** A capital after these words is where something happens, not the government acting. */
-const LOCATED = /\b(speaking|reporters|held|based|arrived|met|meeting|summit|visit|visiting|talks|hosted|signed) in $/iu;
+const LOCATED =
+  /\b(?:(?:speaking|reporters|journalists|held|based|arrived|met|meeting|summit|visit|visiting|talks|hosted|signed) in|between [\p{L}-]+ and|near|outside|around|across) $/iu;
 
 interface Classified {
   id?: string;
@@ -47,15 +48,26 @@ function classify(
   const described = /\bthe ([a-z]+) $/u.exec(before)?.[1];
   if (described && NAMED_AS[described]) return { kind: NAMED_AS[described], name, form: "name", source: "text" };
   const doc = nlp(name);
+  if (doc.has("#Country") && tokens.length <= 3) return { kind: "country", name, form: "name", source: "lexicon" }; // compromise's own list of countries
   if (doc.has("#Place") && !doc.has("#Person")) return null; // a place is where, not who: the model has no kind for it
   if (tokens.length >= 2 && tokens.length <= 4) return { kind: "person", name, form: "name", source: "text" };
   if (tokens.length === 1 && doc.has("#Person")) return { kind: "person", name, form: "name", source: "text" };
   return null;
 }
 
-/** A one-word name that shortens a person already named in full ("Kirby" for "John Kirby"). */
-function shortFor(word: string, people: readonly DraftEntity[]): DraftEntity | undefined {
-  return people.find((p) => p.kind === "person" && p.name.includes(" ") && p.name.split(" ").some((part) => part === word));
+/** A one-word name that shortens one already named in full: "Kirby" for "John Kirby", "Socialists" for "Party of Socialists". */
+function shortFor(word: string, named: readonly DraftEntity[]): DraftEntity | undefined {
+  return (
+    named.find((p) => p.kind === "person" && p.name.includes(" ") && p.name.split(" ").some((part) => part === word)) ??
+    named.find(
+      (e) =>
+        e.kind !== "person" &&
+        e.kind !== "country" &&
+        / (?!of |for |in )\S+$/u.test(e.name) &&
+        !/ (of|for|in) \S+$/u.test(e.name) &&
+        e.name.split(" ").at(-1) === word,
+    )
+  );
 }
 
 export function findEntities(text: string, parts: readonly Part[], gazetteerEntries: readonly GazetteerEntry[]): DraftEntity[] {
@@ -87,7 +99,13 @@ export function findEntities(text: string, parts: readonly Part[], gazetteerEntr
   // One-word names last: by then the full names they shorten are known.
   const people = () => [...byKey.values()];
   for (const run of pending) {
-    const person = shortFor(run.text, people());
+    // An organisation's last word opening a sentence is a common noun more often than a short name ("Rail fares").
+    const opensSentence = /(^|\n|[.!?]["”’]?\s+|^- |\n- )$/u.test(text.slice(Math.max(0, run.start - 4), run.start));
+    const short = shortFor(run.text, people());
+    const person =
+      short && (short.kind === "person" || (!opensSentence && !BODY_WORDS.test(run.text) && !ORG_WORDS.test(run.text)))
+        ? short
+        : undefined;
     if (person) {
       if (!person.aliases.includes(run.text)) person.aliases.push(run.text);
       person.mentions.push({ start: run.start, end: run.end, form: "name", role: null });

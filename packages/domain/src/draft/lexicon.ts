@@ -17,6 +17,10 @@ const COUNTRIES: Record<string, string[]> = {
   Ukraine: [],
   "United States": ["US", "U.S.", "USA", "United States of America", "America"],
   "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
+  England: [],
+  Scotland: [],
+  Wales: [],
+  "Northern Ireland": [],
   China: ["People's Republic of China", "PRC"],
   Iran: [],
   Iraq: [],
@@ -33,6 +37,9 @@ const COUNTRIES: Record<string, string[]> = {
   Slovakia: [],
   Belarus: [],
   Moldova: [],
+  Zambia: [],
+  Zimbabwe: [],
+  Malawi: [],
   Georgia: [],
   Armenia: [],
   Azerbaijan: [],
@@ -147,6 +154,10 @@ const METONYMS: Record<string, string> = {
   Jakarta: "Indonesia",
   Hanoi: "Vietnam",
   Taipei: "Taiwan",
+  Chisinau: "Moldova",
+  Lusaka: "Zambia",
+  Harare: "Zimbabwe",
+  Lilongwe: "Malawi",
 };
 
 const BODIES: Record<string, EntityKindName> = {

@@ -4,7 +4,7 @@ import { BODY_WORDS, DEMONYMS, FUNCTION_NAMES, KNOWN_NAMES, NOT_NAMES, OFFICE_NO
 import type { Part, Range } from "./types";
 
 const WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}\d’'-]*[\p{L}\p{M}\d]|\p{Lu})`;
-const RUN = new RegExp(String.raw`${WORD}(?: (?:(?:of|for|the|and|on) )?${WORD})*`, "gu");
+const RUN = new RegExp(String.raw`${WORD}(?: (?:(?:of|for|the|and|on|in) )?${WORD})*`, "gu");
 
 export interface NameRun extends Range {
   text: string;
@@ -21,7 +21,7 @@ function splitConnectors(run: string): string[] {
   const owners = run.split(/(?<=[’']s) /u);
   if (owners.length > 1) return owners.flatMap(splitConnectors);
   if (KNOWN_NAMES.has(run) || BODY_WORDS.test(run) || ORG_WORDS.test(run)) return [run];
-  return run.split(/ (?:of|for|the|and|on) /u);
+  return run.split(/ (?:of|for|the|and|on|in) /u);
 }
 
 export function nameRuns(text: string, parts: readonly Part[]): NameRun[] {
@@ -67,7 +67,7 @@ function trimRun(text: string, ws: { text: string; start: number; end: number }[
     );
   if (ws.length >= 2 && DEMONYMS.test(`${ws[0]!.text} ${ws[1]!.text}`) && !named(2)) ws.splice(0, 2);
   while (ws.length > 0 && DEMONYMS.test(ws[0]!.text) && !named(1)) ws.shift();
-  while (ws.length > 0 && (NOT_NAMES.has(ws[ws.length - 1]!.text) || /^(of|for|the|and|on)$/u.test(ws[ws.length - 1]!.text)))
+  while (ws.length > 0 && (NOT_NAMES.has(ws[ws.length - 1]!.text) || /^(of|for|the|and|on|in)$/u.test(ws[ws.length - 1]!.text)))
     ws.pop();
   // "Treasury Secretary Janet Yellen": the words up to the office are the title, the rest the name.
   let title: Range | null = null;

@@ -19,6 +19,9 @@ export interface Spoken {
   unnamed: (Range & { verb: Range }) | null;
 }
 
+/** People the text does not name, speaking as a group ("passenger groups", "critics"). */
+const UNNAMED_GROUP =
+  /^(?:(?:some|many|several|the) )?((?:[\p{L}-]+ )?(?:groups|officials|analysts|residents|critics|lawmakers|activists|diplomats|witnesses|experts|campaigners|economists|investigators|prosecutors|doctors|workers|unions))$/iu;
 const UNNAMED =
   /\b(?:[Aa]n?|[Oo]ne) (?:(?:senior|junior|local|western|government|foreign|military|security|police|\p{Lu}\p{L}+) ){0,2}(?:official|diplomat|source|resident|witness|spokesman|spokeswoman|officer|lawmaker|analyst|worker|employee|executive)\b/u;
 
@@ -142,7 +145,14 @@ export function attributeQuotes(
         break;
       }
       // "a Ukrainian official said": someone the text does not name speaks; the draft makes them an unnamed entity.
-      const someone = UNNAMED.exec(text.slice(candidate.subject.start, candidate.subject.end));
+      const phrase = text.slice(candidate.subject.start, candidate.subject.end);
+      const group = UNNAMED_GROUP.exec(
+        phrase
+          .trim()
+          .replace(/^[-–•]\s*/u, "")
+          .replace(/,$/u, ""),
+      );
+      const someone = UNNAMED.exec(phrase) ?? (group ? { index: phrase.indexOf(group[1]!), 0: group[1]! } : null);
       if (someone && !unnamed) {
         const start = candidate.subject.start + someone.index;
         unnamed = { start, end: start + someone[0].length, verb: candidate.verb };

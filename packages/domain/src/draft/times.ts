@@ -12,7 +12,7 @@ const UNIT = "(?:day|week|month|year|decade|weekend|days|weeks|months|years|deca
 const COUNT = "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|a few)";
 const SEASON = "(?:spring|summer|autumn|fall|winter)";
 const EVENT =
-  "(?:pandemic|war|invasion|election|summit|crisis|ceasefire|coup|uprising|talks|conflict|strike|storm|flood|earthquake|vote|referendum)";
+  "(?:pandemic|war|invasion|election|elections|summit|crisis|ceasefire|coup|uprising|talks|conflict|strike|storm|flood|earthquake|vote|referendum|season|harvest|holidays?|campaign|meeting|trial|hearing)";
 
 const PATTERNS = [
   `(?:between|from) (?:${PART})?(?:${ANY_MONTH} )?\\d{4} (?:and|to|until) (?:${PART})?(?:${ANY_MONTH} )?\\d{4}`,
@@ -26,14 +26,14 @@ const PATTERNS = [
   `(?:(?:over|in|during|for|within) )?the (?:past|last|next|coming|previous|following) (?:${COUNT} )?${UNIT}`,
   `${COUNT} ${UNIT} (?:ago|earlier|later)`,
   `(?:(?:over|during|in|since|by) )?the ${SEASON}`,
-  `(?:(?:during|since|before|after|until) )the ${EVENT}(?: (?:began|started|broke out|ended))?`,
+  `(?:(?:during|since|before|after|until) )the (?:(?:next|last|previous|coming|first|second|[a-z]+ing) )?${EVENT}(?: (?:began|started|broke out|ended))?`,
   `in recent (?:days|weeks|months|years)`,
   `(?:for|within|over|in) (?:another |the next |the past |more than |nearly |almost |about |at least |up to |less than )?${COUNT} ${UNIT}`,
   `(?:for|within|in) another ${UNIT}`,
   `(?:for|over) (?:decades|years|months|weeks|days|centuries)`,
   `(?:until|by|since|from|at)(?: at least| at the latest)? the (?:start|end|beginning|middle) of (?:(?:the|this|next|last) (?:week|month|year)|${ANY_MONTH}|\\d{4})`,
   `(?:yesterday|today|tonight|tomorrow)`,
-  `(?:now|previously|recently|recent|currently|formerly|soon|overnight)`,
+  `(?:now|previously|recently|recent|currently|formerly|soon|overnight|so far|to date)`,
 ];
 
 /** Every time expression, longest first where two overlap, in reading order. */
