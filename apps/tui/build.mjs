@@ -2,6 +2,7 @@
 // devtools replaced by a stub (it is imported statically but used only with DEV=true).
 import { build } from "esbuild";
 import { chmod, rm } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -21,6 +22,22 @@ const { prerender } = await import(`${pathToFileURL(prerenderFile).href}?${Date.
 const answers = await prerender();
 await rm(prerenderFile);
 
+/** zod re-exports ~40 locales as `z.locales`; nothing here reads them, so only English is bundled. */
+const englishOnlyZod = {
+  name: "english-only-zod",
+  setup(build) {
+    build.onResolve({ filter: /locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer)
+        ? { path: join(dirname(args.importer), args.path), namespace: "zod-locales" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => ({
+      contents: 'export { default as en } from "./en.js";',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 const result = await build({
   entryPoints: [here("./src/bin/dossier.ts")],
   outfile,
@@ -31,11 +48,19 @@ const result = await build({
   minify: process.env.DOSSIER_DEBUG_BUILD !== "1",
   legalComments: "none",
   metafile: true,
+  plugins: [englishOnlyZod],
   define: { "process.env.NODE_ENV": '"production"', __DOSSIER_PRERENDERED__: JSON.stringify(JSON.stringify(answers)) },
   alias: { "react-devtools-core": here("./build/devtools-stub.js"), ws: here("./build/ws-stub.js") },
   // CommonJS dependencies call require() for Node's built-ins; give the ESM bundle a real one.
   banner: {
-    js: '#!/usr/bin/env node\nimport { createRequire as __dossierRequire } from "node:module";\nconst require = __dossierRequire(import.meta.url);',
+    js: [
+      "#!/usr/bin/env node",
+      'import { createRequire as __dossierRequire } from "node:module";',
+      'import { setFlagsFromString as __dossierV8Flags } from "node:v8";',
+      // A small young generation: the reader's garbage is short-lived, and the default lets RSS swell by tens of MiB.
+      '__dossierV8Flags("--max-semi-space-size=1");',
+      "const require = __dossierRequire(import.meta.url);",
+    ].join("\n"),
   },
   logLevel: "warning",
 });

@@ -45,20 +45,25 @@ function timeInPipe(args) {
 
 const hello = [];
 const helloBundled = [];
+const helloPeaks = [];
 const overview = [];
 const peaks = [];
+const sessionPeaks = [];
 const claimsJson = [];
+// Every screen, a claim opened, the source stepped through, and a search typed.
+const TOUR = ["2", "\r", "\u001b", "3", "4", "\r", "5", "6", "7", "j", "j", "\r", "8", "/", "f", "o", "o", "d", "\r"];
 await timeInPty([process.execPath, bin], { marker: "Key points" }); // warm the file cache once
 for (let run = 0; run < RUNS; run++) {
-  hello.push((await timeInPty([process.execPath, here("./hello.mjs")], { marker: "Hello world" })).ms);
+  const plain = await timeInPty([process.execPath, here("./hello.mjs")], { marker: "Hello world" });
+  hello.push(plain.ms);
+  if (plain.peakMiB !== null) helloPeaks.push(plain.peakMiB);
   helloBundled.push((await timeInPty([process.execPath, bundledHello], { marker: "Hello world" })).ms);
-  // The first full Overview frame: the status board's last line is drawn with the rest.
-  const dossier = await timeInPty([process.execPath, bin], {
-    marker: "How the article presents its claims",
-    after: ["2", "4", "7", "j", "8", "/", "f"],
-  });
+  // The first full Overview frame: the status board's heading is drawn with the rest of the page.
+  const dossier = await timeInPty([process.execPath, bin], { marker: "How the article presents its claims" });
   overview.push(dossier.ms);
   if (dossier.peakMiB !== null) peaks.push(dossier.peakMiB);
+  const session = await timeInPty([process.execPath, bin], { marker: "How the article presents its claims", after: TOUR });
+  if (session.peakMiB !== null) sessionPeaks.push(session.peakMiB);
   claimsJson.push(timeInPipe([bin, "claims", "--json"]));
 }
 
@@ -67,7 +72,9 @@ const figures = {
   helloBundled: median(helloBundled),
   overview: median(overview),
   claimsJson: median(claimsJson),
-  peakMiB: peaks.length ? Math.max(...peaks) : NaN,
+  peakMiB: peaks.length ? median(peaks) : NaN,
+  sessionPeakMiB: sessionPeaks.length ? median(sessionPeaks) : NaN,
+  helloPeakMiB: helloPeaks.length ? median(helloPeaks) : NaN,
 };
 const ratio = figures.overview / figures.helloUnbundled;
 const ms = (value) => `${value.toFixed(0)} ms`;
@@ -77,14 +84,17 @@ console.log(`  Ink hello world, bundled (reference) ${ms(figures.helloBundled)}`
 console.log(
   `  dossier, first full Overview frame  ${ms(figures.overview)}  (${ratio.toFixed(2)}x the unbundled hello world; target <= 0.50x)`,
 );
-console.log(`  dossier, peak memory                ${figures.peakMiB.toFixed(1)} MiB  (target <= 80 MiB)`);
+console.log(`  Ink hello world, peak memory        ${figures.helloPeakMiB.toFixed(1)} MiB`);
+console.log(`  dossier, peak memory to the Overview ${figures.peakMiB.toFixed(1)} MiB  (target <= 80 MiB)`);
+console.log(`  dossier, peak memory over a tour of every screen ${figures.sessionPeakMiB.toFixed(1)} MiB  (target <= 80 MiB)`);
 console.log(
   `  dossier claims --json, in a pipe    ${ms(figures.claimsJson)}  (${(figures.claimsJson / figures.helloUnbundled).toFixed(2)}x the hello world; target <= 0.50x)`,
 );
 
 const missed = [
   ratio > 0.5 && "the first Overview frame is slower than 0.5x the unbundled hello world",
-  !(figures.peakMiB <= 80) && "peak memory is above 80 MiB",
+  !(figures.peakMiB <= 80) && "peak memory to the first frame is above 80 MiB",
+  !(figures.sessionPeakMiB <= 80) && "peak memory over the tour is above 80 MiB",
   figures.claimsJson / figures.helloUnbundled > 0.5 && "claims --json is slower than 0.5x the hello world",
 ].filter(Boolean);
 for (const miss of missed) console.error(`missed: ${miss}`);

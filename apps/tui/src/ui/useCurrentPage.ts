@@ -86,7 +86,12 @@ export function useCurrentPage(nav: Navigation, storyId: string, width: number, 
         return query ? pick(hits, (data) => searchPage(query, data)) : { page: searchPage("", []) };
     }
   };
-  const main = build();
+  const built = build();
+  // The web app has a page per screen (/story/timeline, /story/source…); lists' items carry their own.
+  const main =
+    built.page && view.kind === "screen" && !built.page.webPath
+      ? { ...built, page: { ...built.page, webPath: `/${storyId}${view.screen === "overview" ? "" : `/${view.screen}`}` } }
+      : built;
   // The aside: what enter would open, shown beside the list when the terminal has room for both.
   const selected = asideWidth > 0 && main.page?.items ? main.page.items[cursorOf(nav)]?.target : undefined;
   const asideOf = (kind: string) => (selected && selected.kind === kind && "id" in selected ? selected.id : null);

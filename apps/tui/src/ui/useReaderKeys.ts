@@ -151,8 +151,10 @@ export function useReaderKeys(
         if (!subject?.span) return say("This item has no words in the source.");
         return setNav((n) => open(n, { kind: "source", span: subject.span! }));
       case "openInBrowser": {
-        if (!subject?.webPath) return say("This item has no page on the web.");
-        void openInBrowser(webUrl(settings.web, subject.webPath)).then(say);
+        // An item without a page of its own opens the page it is listed on.
+        const path = subject?.webPath ?? page?.webPath;
+        if (!path) return say("This item has no page on the web.");
+        void openInBrowser(webUrl(settings.web, path)).then(say);
         return;
       }
       case "copyCitation": {

@@ -40,7 +40,7 @@ export function startInTmux(
     keys: (...keys) => void tmux("send-keys", "-t", "e2e", ...keys),
     screen,
     resize: (c, r) => void tmux("resize-window", "-t", "e2e", "-x", String(c), "-y", String(r)),
-    async until(check, what, timeoutMs = 10_000) {
+    async until(check, what, timeoutMs = 20_000) {
       const end = Date.now() + timeoutMs;
       let last = "";
       while (Date.now() < end) {
