@@ -13,6 +13,9 @@ const gazetteerFor = (a: GoldArticle) => gazetteerFrom(stories, [a.slug]);
 const draft = (a: GoldArticle) =>
   propose(a.text, { slug: a.slug, ...(a.published ? { published: a.published } : {}), gazetteer: gazetteerFor(a) });
 
+const coldStarted = performance.now();
+draft(articles[0]!); // the first draft pays for compromise's lexicon; the timing below is after start-up
+const coldMs = performance.now() - coldStarted;
 const results = articles.map((a) => ({ slug: a.slug, scores: score(a.gold, labelledFromDraft(draft(a))) }));
 const pooled = pool(results.map((r) => r.scores));
 // RULES.md, "How the set was made": the articles came in batches, each annotated before the drafter saw it.
@@ -52,7 +55,7 @@ for (let r = 0; r < ROUNDS; r++) {
 }
 const msPer1000 = (performance.now() - started) / ROUNDS / (words / 1000);
 console.log(
-  `\n${words} words per round, ${ROUNDS} rounds: ${msPer1000.toFixed(1)} ms per 1,000 words (target < ${TARGETS.msPer1000Words})`,
+  `\n${words} words per round, ${ROUNDS} rounds: ${msPer1000.toFixed(1)} ms per 1,000 words (target < ${TARGETS.msPer1000Words}); the first draft, start-up included, took ${coldMs.toFixed(0)} ms`,
 );
 
 const failed = [
