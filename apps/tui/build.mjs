@@ -56,9 +56,6 @@ const result = await build({
     js: [
       "#!/usr/bin/env node",
       'import { createRequire as __dossierRequire } from "node:module";',
-      'import { setFlagsFromString as __dossierV8Flags } from "node:v8";',
-      // A small young generation: the reader's garbage is short-lived, and the default lets RSS swell by tens of MiB.
-      '__dossierV8Flags("--max-semi-space-size=1");',
       "const require = __dossierRequire(import.meta.url);",
     ].join("\n"),
   },
@@ -66,4 +63,4 @@ const result = await build({
 });
 await chmod(outfile, 0o755);
 const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
-console.log(`dist/dossier.js: ${(bytes / 1024).toFixed(0)} KiB`);
+console.error(`dist/dossier.js: ${(bytes / 1024).toFixed(0)} KiB`);

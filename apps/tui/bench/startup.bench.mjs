@@ -78,6 +78,7 @@ const figures = {
 };
 const ratio = figures.overview / figures.helloUnbundled;
 const ms = (value) => `${value.toFixed(0)} ms`;
+const runs = (values) => values.map((value) => value.toFixed(0)).join(" ");
 console.log(`dossier startup, ${RUNS} interleaved runs each, medians (120x40 pseudo-terminal via script(1)):`);
 console.log(`  Ink hello world, unbundled          ${ms(figures.helloUnbundled)}`);
 console.log(`  Ink hello world, bundled (reference) ${ms(figures.helloBundled)}`);
@@ -87,6 +88,9 @@ console.log(
 console.log(`  Ink hello world, peak memory        ${figures.helloPeakMiB.toFixed(1)} MiB`);
 console.log(`  dossier, peak memory to the Overview ${figures.peakMiB.toFixed(1)} MiB  (target <= 80 MiB)`);
 console.log(`  dossier, peak memory over a tour of every screen ${figures.sessionPeakMiB.toFixed(1)} MiB  (target <= 80 MiB)`);
+console.log(
+  `  runs (ms): hello ${runs(hello)} | bundled ${runs(helloBundled)} | overview ${runs(overview)} | claims --json ${runs(claimsJson)}`,
+);
 console.log(
   `  dossier claims --json, in a pipe    ${ms(figures.claimsJson)}  (${(figures.claimsJson / figures.helloUnbundled).toFixed(2)}x the hello world; target <= 0.50x)`,
 );
