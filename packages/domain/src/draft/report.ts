@@ -11,14 +11,17 @@ interface Mark {
   open: boolean;
   label: string;
   length: number;
+  /** Which proposal: two with the same span close in the reverse of the order they opened. */
+  seq: number;
 }
 
 export function reviewReport(text: string, draft: Draft): string {
   const p = draft.proposals;
   const marks: Mark[] = [];
   const add = (start: number, end: number, open: string, close: string) => {
-    marks.push({ at: start, open: true, label: open, length: end - start });
-    marks.push({ at: end, open: false, label: close, length: end - start });
+    const seq = marks.length;
+    marks.push({ at: start, open: true, label: open, length: end - start, seq });
+    marks.push({ at: end, open: false, label: close, length: end - start, seq });
   };
   const nameOf = (id: string | null) => (id === null ? "no speaker found" : (p.entities.find((e) => e.id === id)?.name ?? id));
   p.quotations.forEach((q, i) => {
@@ -36,7 +39,12 @@ export function reviewReport(text: string, draft: Draft): string {
     add(t.start, t.end, "{", t.interval ? `|${t.interval.start ?? "…"}..${t.interval.end ?? "…"}}` : "|time}");
   for (const q of p.quantities) add(q.start, q.end, "<", `|${q.value ?? `${q.range?.min}-${q.range?.max}`} ${q.unit}>`);
   // Closing marks before opening ones at one offset; the longer span opens first so marks nest.
-  marks.sort((a, b) => a.at - b.at || Number(a.open) - Number(b.open) || (a.open ? b.length - a.length : a.length - b.length));
+  marks.sort(
+    (a, b) =>
+      a.at - b.at ||
+      Number(a.open) - Number(b.open) ||
+      (a.open ? b.length - a.length || a.seq - b.seq : a.length - b.length || b.seq - a.seq),
+  );
   const lines: string[] = [];
   for (const part of p.parts) {
     let out = "";
