@@ -17,7 +17,9 @@ export function Excerpt({ excerpt, sourceHref, note }: { excerpt: ExcerptView; s
         <p>
           {excerpt.before ? `…${excerpt.before}` : ""}
           <mark>{excerpt.span.exact}</mark>
-          {excerpt.after ? `${excerpt.after}…` : ""}
+          {excerpt.after}
+          {/* The context was cut mid-sentence only when it does not end a sentence itself. */}
+          {excerpt.after && !/[.!?”"’]\s*$/.test(excerpt.after) ? "…" : ""}
         </p>
       </blockquote>
       <figcaption className="meta">

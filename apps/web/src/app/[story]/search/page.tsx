@@ -8,10 +8,8 @@ type Props = { params: Promise<{ story: string }>; searchParams: Promise<{ q?: s
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story } = await params;
-  return {
-    ...pageMetadata(`/${story}/search`, "Search the story", "Search every claim, quotation, actor and note of the story."),
-    robots: { index: false },
-  };
+  // Indexable, with the canonical URL of the bare search page: results for one query are not a page of their own.
+  return pageMetadata(`/${story}/search`, "Search the story", "Search every claim, quotation, actor and note of the story.");
 }
 
 /** The server's answer for the URL's query: hits, or the contract's one-sentence reason for refusing it. */
