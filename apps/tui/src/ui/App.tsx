@@ -49,7 +49,13 @@ export function App({ storyId, theme, initial = initialNavigation, ...settings }
   const view = currentView(nav);
   const cursor = cursorOf(nav);
   const { page } = state;
-  const position = page?.items ? `${Math.min(cursor + 1, page.items.length)}/${page.items.length}` : "";
+  // Lists say which item is selected; longer pages how far down they are scrolled.
+  const scrollable = page && !page.items && page.lines.length > bodyHeight;
+  const position = page?.items
+    ? `${Math.min(cursor + 1, page.items.length)}/${page.items.length}`
+    : scrollable
+      ? `${Math.round((100 * Math.min(cursor, page.lines.length - bodyHeight)) / (page.lines.length - bodyHeight))}%`
+      : "";
   const title = page?.title ?? "";
   return (
     <Box flexDirection="column" width={columns} height={rows} paddingX={1}>
