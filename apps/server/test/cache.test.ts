@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DossierServer } from "../src/serve";
-import { STORY_ID } from "./helpers/fixtures";
+import { STORY_ID, PROCEDURE_CASES, countingLibrary, expectTrpcError } from "@dossier/api/testing";
 import { queryTarget, startServer } from "./helpers/server";
-import { PROCEDURE_CASES } from "./helpers/cases";
 import { logCapture } from "./helpers/logCapture";
-import { countingLibrary } from "./helpers/brokenLibrary";
-import { expectTrpcError } from "./helpers/envelope";
 
 let server: DossierServer;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { configFromEnv, DEFAULT_CONFIG, libraryFromEnv } from "../src/config";
-import { FIXTURE_ROOT, STORY_ID } from "./helpers/fixtures";
+import { FIXTURE_ROOT, STORY_ID } from "@dossier/api/testing";
 
 it("uses the defaults when the environment says nothing", () => {
   expect(configFromEnv({})).toEqual(DEFAULT_CONFIG);

@@ -1,9 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DossierServer } from "../src/serve";
-import { STORY_ID } from "./helpers/fixtures";
+import { STORY_ID, expectTrpcError, brokenLibrary, SECRET } from "@dossier/api/testing";
 import { queryTarget, startServer } from "./helpers/server";
-import { expectTrpcError } from "./helpers/envelope";
-import { brokenLibrary, SECRET } from "./helpers/brokenLibrary";
 import { logCapture } from "./helpers/logCapture";
 
 const log = logCapture();

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DossierServer } from "../src/serve";
 import { SECURITY_HEADERS } from "../src/replies";
-import { STORY_ID } from "./helpers/fixtures";
+import { STORY_ID, expectTrpcError } from "@dossier/api/testing";
 import { queryTarget, startServer } from "./helpers/server";
 import { rawRequest } from "./helpers/rawHttp";
-import { expectTrpcError } from "./helpers/envelope";
 
 const ALLOWED = "https://dossier.example";
 let server: DossierServer;

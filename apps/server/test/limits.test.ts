@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTRPCClient, httpBatchLink, httpLink } from "@trpc/client";
 import type { AppRouter } from "@dossier/api";
 import type { DossierServer } from "../src/serve";
-import { STORY_ID } from "./helpers/fixtures";
+import { STORY_ID, expectTrpcError } from "@dossier/api/testing";
 import { queryTarget, startServer } from "./helpers/server";
 import { halfSentPost, idleSocket, rawRequest } from "./helpers/rawHttp";
-import { expectTrpcError } from "./helpers/envelope";
 
 let server: DossierServer;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { runLoad } from "../load/runLoad";
-import { FIXTURE_ROOT } from "./helpers/fixtures";
+import { FIXTURE_ROOT } from "@dossier/api/testing";
 
 // The short version of `pnpm -F @dossier/api load`: correctness under concurrency, not speed.
 it("answers every request of a short mixed load with a 2xx, then shuts down cleanly", async () => {

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import { appRouter, createCaller, createContextInner, type AppRouter } from "@dossier/api";
 import type { DossierServer } from "../src/serve";
-import { fixtureLibrary } from "./helpers/fixtures";
+import { fixtureLibrary, PROCEDURE_CASES, unknownStoryInput } from "@dossier/api/testing";
 import { queryTarget, startServer } from "./helpers/server";
-import { PROCEDURE_CASES, unknownStoryInput } from "./helpers/cases";
 
 type Call = (input: unknown) => Promise<unknown>;
 const at = (root: unknown, path: string): unknown =>

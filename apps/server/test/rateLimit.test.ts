@@ -2,9 +2,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { IncomingMessage } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { clientAddress, clientNetwork, createRateLimiter } from "../src/limits";
-import { STORY_ID } from "./helpers/fixtures";
+import { STORY_ID, expectTrpcError } from "@dossier/api/testing";
 import { queryTarget, startServer } from "./helpers/server";
-import { expectTrpcError } from "./helpers/envelope";
 import { logCapture } from "./helpers/logCapture";
 
 afterEach(() => vi.restoreAllMocks());

@@ -3,7 +3,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { connect } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
-import { FIXTURE_ROOT, STORY_ID } from "./helpers/fixtures";
+import { FIXTURE_ROOT, STORY_ID } from "@dossier/api/testing";
 import { startServer } from "./helpers/server";
 import { halfSentPost, untilRefused } from "./helpers/rawHttp";
 

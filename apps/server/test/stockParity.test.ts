@@ -3,9 +3,8 @@ import type { AddressInfo } from "node:net";
 import { createHTTPServer } from "@trpc/server/adapters/standalone";
 import { appRouter, createContextInner } from "@dossier/api";
 import type { DossierServer } from "../src/serve";
-import { fixtureLibrary, STORY_ID } from "./helpers/fixtures";
+import { fixtureLibrary, STORY_ID, PROCEDURE_CASES } from "@dossier/api/testing";
 import { queryTarget, startServer } from "./helpers/server";
-import { PROCEDURE_CASES } from "./helpers/cases";
 
 // Production mode: stack traces (which name each adapter's own frames) are left out by both servers.
 vi.stubEnv("NODE_ENV", "production");

@@ -1,10 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { createCaller, createContextInner } from "../src/index";
-import { STORY_ID } from "./helpers/fixtures";
+import { STORY_ID, expectTrpcError, brokenLibrary, INTERNAL_FIELD, SECRET } from "../src/testing";
 import { queryTarget, startStockServer } from "./helpers/stockServer";
-import { expectTrpcError } from "./helpers/envelope";
-import { brokenLibrary, INTERNAL_FIELD, SECRET } from "./helpers/brokenLibrary";
 
 // Over HTTP through tRPC's own adapter: the error formatter is the contract's, whatever server runs it.
 const failures: TRPCError[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createCaller, createContextInner } from "../src/index";
-import { fixtureLibrary, STORY_ID } from "./helpers/fixtures";
+import { fixtureLibrary, STORY_ID } from "../src/testing";
 
 describe("answers shared between in-process callers", () => {
   it("cannot be edited by one caller behind the others' backs", async () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { appRouter, createCaller, createContextInner } from "../src/index";
-import { PROCEDURE_CASES } from "./helpers/cases";
-import { fixtureLibrary, STORY_ID } from "./helpers/fixtures";
+import { PROCEDURE_CASES, fixtureLibrary, STORY_ID } from "../src/testing";
 
 const caller = createCaller(createContextInner({ library: fixtureLibrary() }));
 const storyId = STORY_ID;

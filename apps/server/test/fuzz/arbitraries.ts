@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { CLAIM_ROLES, CLAIM_STATUSES, EXPORT_FORMATS, SEARCH_KINDS } from "@dossier/domain";
-import { STORY_ID } from "../helpers/fixtures";
-import { PROCEDURE_CASES } from "../helpers/cases";
+import { STORY_ID, PROCEDURE_CASES } from "@dossier/api/testing";
 
 /** One request as the fuzzer sends it: anything a client, a broken client or an attacker might. */
 export interface FuzzRequest {

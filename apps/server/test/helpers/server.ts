@@ -1,6 +1,6 @@
 import pino from "pino";
 import { serve, type DossierServer, type ServeOptions } from "../../src/serve";
-import { fixtureLibrary } from "./fixtures";
+import { fixtureLibrary } from "@dossier/api/testing";
 
 /** A Dossier server on an ephemeral loopback port over the fixture story, silent, without a rate limit unless asked. */
 export function startServer(options: ServeOptions = {}): Promise<DossierServer> {
