@@ -3,7 +3,8 @@
 import nlp from "compromise";
 import { ENTITY_PREFIX_BY_KIND } from "../schema/entity";
 import type { EntityKindName } from "../vocabulary";
-import { BODY_WORDS, countryOfDemonym, KNOWN_NAMES, MEDIA_WORDS, NAMED_AS, ORG_WORDS, PLACE_WORDS } from "./lexicon";
+import { countryOfDemonym } from "./demonyms";
+import { BODY_WORDS, KNOWN_NAMES, MEDIA_WORDS, NAMED_AS, ORG_WORDS, PLACE_WORDS } from "./lexicon";
 import { nameRuns, type NameRun } from "./names";
 import { roleBefore, roleAfter } from "./roles";
 import type { DraftEntity, DraftMention, GazetteerEntry, Part } from "./types";
@@ -15,6 +16,20 @@ export const slugify = (name: string): string =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "") || "unnamed";
+
+/** compromise's reading of a name alone, remembered: the same names recur in every article. */
+const TAGGED = new Map<string, { has(tag: string): boolean }>();
+function tagsOf(name: string): { has(tag: string): boolean } {
+  let found = TAGGED.get(name);
+  if (!found) {
+    const doc = nlp(name);
+    const tags = new Set(["#Country", "#Place", "#Person"].filter((tag) => doc.has(tag)));
+    found = { has: (tag: string) => tags.has(tag) };
+    if (TAGGED.size > 10_000) TAGGED.clear();
+    TAGGED.set(name, found);
+  }
+  return found;
+}
 
 /** A capital after these words is where something happens, not the government acting. */
 const LOCATED =
@@ -47,7 +62,7 @@ function classify(
   const tokens = name.split(" ");
   const described = /\bthe ([a-z]+) $/u.exec(before)?.[1];
   if (described && NAMED_AS[described]) return { kind: NAMED_AS[described], name, form: "name", source: "text" };
-  const doc = nlp(name);
+  const doc = tagsOf(name);
   if (doc.has("#Country") && tokens.length <= 3) return { kind: "country", name, form: "name", source: "lexicon" }; // compromise's own list of countries
   if (doc.has("#Place") && !doc.has("#Person")) return null; // a place is where, not who: the model has no kind for it
   if (tokens.length >= 2 && tokens.length <= 4) return { kind: "person", name, form: "name", source: "text" };

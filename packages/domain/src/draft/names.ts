@@ -1,6 +1,7 @@
 // Runs of capitalised words in the text, trimmed of sentence openers, possessives and titles: the
 // candidates for named mentions.
-import { BODY_WORDS, DEMONYMS, FUNCTION_NAMES, KNOWN_NAMES, NOT_NAMES, OFFICE_NOUNS, ORG_WORDS } from "./lexicon";
+import { DEMONYMS } from "./demonyms";
+import { BODY_WORDS, FUNCTION_NAMES, KNOWN_NAMES, NOT_NAMES, OFFICE_NOUNS, ORG_WORDS } from "./lexicon";
 import type { Part, Range } from "./types";
 
 const WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}\d’'-]*[\p{L}\p{M}\d]|\p{Lu})`;

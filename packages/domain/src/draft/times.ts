@@ -36,13 +36,14 @@ const PATTERNS = [
   `(?:now|previously|recently|recent|currently|formerly|soon|overnight|so far|to date)`,
 ];
 
+const COMPILED = PATTERNS.map((p) => new RegExp(`\\b(?:${p})\\b(?!-)`, "giu"));
+
 /** Every time expression, longest first where two overlap, in reading order. */
 export function findTimes(text: string, parts: readonly Range[], published: string | undefined): DraftTime[] {
   const found: Range[] = [];
   for (const part of parts) {
     const line = text.slice(part.start, part.end);
-    for (const pattern of PATTERNS) {
-      const one = new RegExp(`\\b(?:${pattern})\\b(?!-)`, "giu");
+    for (const one of COMPILED) {
       for (const m of line.matchAll(one)) found.push({ start: part.start + m.index, end: part.start + m.index + m[0].length });
     }
   }
