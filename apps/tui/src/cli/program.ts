@@ -53,6 +53,21 @@ export function buildProgram(
       writeErr: (text) => void io.stderr.write(sanitize(text)),
     })
     .showHelpAfterError("(run dossier --help for the commands)")
+    .configureHelp({ showGlobalOptions: true })
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Examples:",
+        "  dossier                                   browse the story (in a terminal)",
+        "  dossier claims --status denial --json     the denials, as the API answers them",
+        "  dossier search Kirby sanctions            claims, quotes and actors that match",
+        "  dossier --api http://127.0.0.1:3001 summary",
+        "",
+        "Exit codes: 0 done, 1 refused (unknown story, atom or input), 2 wrong command line or no terminal,",
+        "3 server unreachable or too slow, 4 server of another version.",
+      ].join("\n"),
+    )
     .exitOverride();
 
   /** Runs a command against the chosen API and story, turning any failure into one sentence and an exit code. */
