@@ -86,6 +86,21 @@ export function PageView({ page, cursor, height, theme, inline = false, viewKey 
       {visible.map((line, index) => {
         const at = offset + index;
         const isSelected = marked && selected !== null && at >= selected.from && at < selected.to;
+        const only = line.length === 1 ? line[0] : undefined;
+        if (!marked && only && only.tone !== "selectedSpan") {
+          // Most lines of prose are one piece: one Text node is a good deal cheaper for Ink to lay out.
+          return (
+            <Text
+              key={at}
+              wrap="truncate-end"
+              color={colourOf(theme, only.tone)}
+              bold={only.bold}
+              underline={!theme.colour && only.tone === "annotated"}
+            >
+              {screenText(only.text)}
+            </Text>
+          );
+        }
         return (
           // Inverse goes on each piece: on the outer Text, Ink drops a truncated line altogether.
           <Text key={at} wrap="truncate-end">
