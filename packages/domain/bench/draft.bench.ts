@@ -23,6 +23,7 @@ const BATCHES: Record<string, readonly string[]> = {
   "batch 1": ["fishing-rights", "grain-corridor", "harbour-cranes", "vaccine-tender"],
   "batch 2": ["border-crossing", "court-ruling", "mine-collapse"],
   "batch 3": ["drought-aid", "election-recount", "rail-fares"],
+  "batch 4": ["bank-fine", "dam-dispute", "wildfire-evacuation"],
 };
 const batches = Object.entries(BATCHES).map(([name, slugs]) => ({
   name: `${name} (${slugs.length}), pooled`,

@@ -33,7 +33,7 @@ function tagsOf(name: string): { has(tag: string): boolean } {
 
 /** A capital after these words is where something happens, not the government acting. */
 const LOCATED =
-  /\b(?:(?:speaking|reporters|journalists|held|based|arrived|met|meeting|summit|visit|visiting|talks|hosted|signed) in|between [\p{L}-]+ and|near|outside|around|across) $/iu;
+  /\b(?:(?:speaking|reporters|journalists|held|based|arrived|met|meeting|summit|visit|visiting|talks|hosted|signed) in|between [\p{L}-]+ and|near|outside|around|across|(?:north|south|east|west)(?:-?(?:east|west))? of) $/iu;
 
 interface Classified {
   id?: string;
@@ -113,6 +113,16 @@ export function findEntities(text: string, parts: readonly Part[], gazetteerEntr
   }
   // One-word names last: by then the full names they shorten are known.
   const people = () => [...byKey.values()];
+  // Met twice, and never where a place would stand ("in Rotterdam", "off Svalbard", "the Nile").
+  const LOCATIVE = /\b(?:in|near|off|across|along|at|from|to|into|of|the|around|over|through)\s$/iu;
+  const recurs = (word: string) => {
+    const seen = pending.filter((r) => r.text === word);
+    return (
+      seen.length >= 2 &&
+      seen.some((r) => !/(^|\n|[.!?]["”’]?\s+|^- |\n- )$/u.test(text.slice(Math.max(0, r.start - 4), r.start))) &&
+      !seen.some((r) => LOCATIVE.test(text.slice(Math.max(0, r.start - 8), r.start)) || tagsOf(word).has("#Place"))
+    );
+  };
   for (const run of pending) {
     // An organisation's last word opening a sentence is a common noun more often than a short name ("Rail fares").
     const opensSentence = /(^|\n|[.!?]["”’]?\s+|^- |\n- )$/u.test(text.slice(Math.max(0, run.start - 4), run.start));
@@ -128,6 +138,13 @@ export function findEntities(text: string, parts: readonly Part[], gazetteerEntr
     }
     const c = classify(run, text.slice(Math.max(0, run.start - 30), run.start), gazetteer);
     if (c) add(c, { start: run.start, end: run.end, form: c.form, role: null });
+    else if (recurs(run.text)) {
+      // A capitalised word met again mid-sentence, that no list knows, is most often a company or a body's short name.
+      add(
+        { kind: "organisation", name: run.text, form: "name", source: "text" },
+        { start: run.start, end: run.end, form: "name", role: null },
+      );
+    }
   }
   // A body named by part of another body's name is that body ("the Treasury", "the Treasury Department").
   for (const [key, entity] of byKey) {

@@ -23,7 +23,7 @@ export interface Spoken {
 const UNNAMED_GROUP =
   /^(?:(?:some|many|several|the) )?((?:[\p{L}-]+ )?(?:groups|officials|analysts|residents|critics|lawmakers|activists|diplomats|witnesses|experts|campaigners|economists|investigators|prosecutors|doctors|workers|unions))$/iu;
 const UNNAMED =
-  /\b(?:[Aa]n?|[Oo]ne) (?:(?:senior|junior|local|western|government|foreign|military|security|police|\p{Lu}\p{L}+) ){0,2}(?:official|diplomat|source|resident|witness|spokesman|spokeswoman|officer|lawmaker|analyst|worker|employee|executive)\b/u;
+  /\b(?:[Aa]n?|[Oo]ne) (?:(?:senior|junior|local|western|government|foreign|military|security|police|\p{Lu}\p{L}+) ){0,2}(?:official|diplomat|source|resident|witness|spokesman|spokeswoman|officer|lawmaker|analyst|worker|employee|executive|woman|man)\b/u;
 
 const PRONOUN = /^(he|she)$/iu;
 const DESCRIPTION =
@@ -114,7 +114,8 @@ export function attributeQuotes(
       const lead = text.slice(closeEnd, verb.start);
       if (/\p{L}/u.test(lead)) candidates.push({ verb, subject: { start: closeEnd, end: verb.start } });
       else {
-        const rest = /^[^,.;:!?“"]*/u.exec(text.slice(verb.end, afterEnd))![0];
+        // "said one woman, who gave only her first name, Eleni": the phrase runs to the clause's end.
+        const rest = /^[^.;:!?“"]*/u.exec(text.slice(verb.end, afterEnd))![0];
         candidates.push({ verb, subject: { start: verb.end, end: verb.end + rest.length } });
       }
     }
