@@ -55,6 +55,7 @@ describe.each(["light", "dark"] as const)("accessibility in %s mode", (colorSche
     for (const [name, path] of Object.entries(SAMPLE_ROUTES)) {
       problems.length = 0;
       await page.goto(`${base}${path}`);
+      if (colorScheme === "dark") await page.screenshot({ path: join(artifacts, `${name}-1280-dark.png`) });
       // Evaluated through the DevTools protocol, so the page's CSP does not apply to axe itself.
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
