@@ -15,5 +15,8 @@ process.exitCode = await runCli(process.argv.slice(2), io, async (start) => {
   }
   // Loaded only here, so the commands never pay for React and Ink.
   const { runReader } = await import("../ui/runReader");
-  return runReader(start, io);
+  const code = await runReader(start, io);
+  // The reader is done and a terminal's writes are synchronous: leave now, whatever a library
+  // still holds open (a stdin left referenced, a load in flight) would otherwise keep us waiting.
+  process.exit(code);
 });

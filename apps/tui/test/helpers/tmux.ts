@@ -51,8 +51,19 @@ export function startInTmux(
       throw new Error(`waiting for ${what}; the screen is:\n${last}`);
     },
     exitStatus() {
-      const [dead, status] = tmux("display-message", "-p", "-t", "e2e", "#{pane_dead} #{pane_dead_status}").trim().split(" ");
-      return dead === "1" ? Number(status) : null;
+      const [dead, status, signal] = tmux(
+        "display-message",
+        "-p",
+        "-t",
+        "e2e",
+        "#{pane_dead} #{pane_dead_status} #{pane_dead_signal}",
+      )
+        .trim()
+        .split(" ");
+      if (dead !== "1") return null;
+      // A death by signal reads as its negative number; tmux may report death a moment before its status.
+      if (signal) return -Number(signal);
+      return status ? Number(status) : null;
     },
     kill() {
       try {
