@@ -49,6 +49,37 @@ describe("every route", () => {
   });
 });
 
+describe("the keyboard alone", () => {
+  const focused = () =>
+    watched.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return {
+        text: el?.textContent ?? "",
+        id: el?.id ?? "",
+        href: el?.getAttribute("href") ?? "",
+        outline: el ? getComputedStyle(el).outlineStyle : "",
+      };
+    });
+
+  it("reaches the skip link first, lands on the content, and follows a mark in the source with a visible focus", async () => {
+    await visit(`/${storyId}/source`);
+    await watched.page.keyboard.press("Tab");
+    expect((await focused()).text).toBe("Skip to content");
+    await watched.page.keyboard.press("Enter");
+    expect((await focused()).id).toBe("main");
+    const inSource = () => watched.page.evaluate(() => !!document.activeElement?.closest(".source-text a.ann"));
+    for (let i = 0; i < 80 && !(await inSource()); i++) await watched.page.keyboard.press("Tab");
+    const mark = await focused();
+    expect(await inSource()).toBe(true);
+    expect(mark.outline).not.toBe("none");
+    await Promise.all([
+      watched.page.waitForURL((url) => `${url.pathname}${url.hash}` === mark.href),
+      watched.page.keyboard.press("Enter"),
+    ]);
+    expect(watched.problems).toEqual([]);
+  });
+});
+
 describe("pages show what the API returns", () => {
   it("home leads on to the story", async () => {
     const [story] = await api.stories.list();

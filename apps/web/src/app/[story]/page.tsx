@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { CLAIM_STATUSES, STATUS_LABELS } from "@dossier/domain/vocabulary";
+import { CLAIM_STATUSES, EXPORT_FORMAT_LABELS, EXPORT_FORMATS, STATUS_LABELS } from "@dossier/domain/vocabulary";
 import { ClaimList } from "@/components/atoms";
 import { JsonLd } from "@/components/JsonLd";
 import { api } from "@/lib/api";
@@ -17,7 +17,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OverviewPage({ params }: Props) {
   const { story: storyId } = await params;
-  const [overview, byStatus] = await Promise.all([api.story.overview({ storyId }), api.claims.byStatus({ storyId })]);
+  const [overview, byStatus, files] = await Promise.all([
+    api.story.overview({ storyId }),
+    api.claims.byStatus({ storyId }),
+    Promise.all(EXPORT_FORMATS.map((format) => api.export.story({ storyId, format }))),
+  ]);
   // A compact NewsArticle: the full graph would ship twice (HTML and the page's payload) for every reader.
   const jsonLd = {
     "@context": "https://schema.org",
@@ -70,6 +74,19 @@ export default async function OverviewPage({ params }: Props) {
             <Link href={`/${storyId}/claims/status/${status}`}>{STATUS_LABELS[status].label}</Link>
             <br />
             <span className="meta">{STATUS_LABELS[status].meaning}</span>
+          </li>
+        ))}
+      </ul>
+
+      <h2 id="data">Take the data</h2>
+      <p>The same story as files, for a spreadsheet, a database or your own tools.</p>
+      <ul>
+        {files.map((file) => (
+          <li key={file.format}>
+            <a href={`/${storyId}/data/${file.filename}`} download>
+              {file.filename}
+            </a>{" "}
+            <span className="meta">— {EXPORT_FORMAT_LABELS[file.format]}</span>
           </li>
         ))}
       </ul>
