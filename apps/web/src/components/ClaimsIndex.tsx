@@ -70,16 +70,19 @@ export async function ClaimsIndex({ storyId, filter }: { storyId: string; filter
             .filter(([, n]) => n > 0)
             .map(([role, n]) => link({ role }, ROLE_LABELS[role], n))}
         </ul>
-        <p className="meta">Actors who make them, or whom they concern:</p>
-        <ul>
-          {actors.map((id) =>
-            link(
-              { actor: id },
-              names.get(id)?.name ?? id,
-              count((c) => involves(c, id)),
-            ),
-          )}
-        </ul>
+        {/* Folded unless an actor is the filter: the long list would push the claims off a phone's screen. */}
+        <details open={filter !== null && "actor" in filter}>
+          <summary>Actors who make them, or whom they concern ({actors.length})</summary>
+          <ul>
+            {actors.map((id) =>
+              link(
+                { actor: id },
+                names.get(id)?.name ?? id,
+                count((c) => involves(c, id)),
+              ),
+            )}
+          </ul>
+        </details>
       </nav>
       <p className="meta" aria-live="polite">
         {claims.length} of {all.length} claims, in the order the article makes them.
