@@ -4,8 +4,9 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { launch, openPage } from "./browser";
+import { expectedRoutes } from "./routes";
 
 const base = inject("baseUrl");
 const story = "/arms-for-food";
@@ -48,6 +49,40 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
+/** Injects axe-core (through the DevTools protocol, so the page's CSP does not apply to it) and runs it. */
+async function axeViolations(page: Page, options: object = {}): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (runOptions) => {
+    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run({ ...runOptions, resultTypes: ["violations"] })).violations;
+  }, options);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.help}) at ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")}`,
+  );
+}
+
+describe("accessibility of every route", () => {
+  it("axe finds no violation on any page in light mode, and no contrast problem in dark mode", async () => {
+    const routes = await expectedRoutes();
+    const found: string[] = [];
+    for (const colorScheme of ["light", "dark"] as const) {
+      const { page, close } = await openPage(browser, { colorScheme, viewport: { width: 1280, height: 900 } });
+      // Only colour differs between the schemes, so dark mode reruns the colour rules.
+      const options = colorScheme === "dark" ? { runOnly: ["color-contrast", "link-in-text-block"] } : {};
+      for (const route of routes) {
+        await page.goto(`${base}${route}`);
+        found.push(...(await axeViolations(page, options)).map((v) => `${colorScheme} ${route}: ${v}`));
+      }
+      await close();
+    }
+    expect(found.join("\n")).toBe("");
+  });
+});
+
 describe.each(["light", "dark"] as const)("accessibility in %s mode", (colorScheme) => {
   it("axe finds no violation on any kind of page", async () => {
     const { page, problems, close } = await openPage(browser, { colorScheme, viewport: { width: 1280, height: 900 } });
@@ -56,19 +91,7 @@ describe.each(["light", "dark"] as const)("accessibility in %s mode", (colorSche
       problems.length = 0;
       await page.goto(`${base}${path}`);
       if (colorScheme === "dark") await page.screenshot({ path: join(artifacts, `${name}-1280-dark.png`) });
-      // Evaluated through the DevTools protocol, so the page's CSP does not apply to axe itself.
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-        return (await axe.run({ resultTypes: ["violations"] })).violations;
-      });
-      for (const v of violations)
-        found.push(
-          `${name}: ${v.id} (${v.help}) at ${v.nodes
-            .map((n) => n.target.join(" "))
-            .slice(0, 3)
-            .join(", ")}`,
-        );
+      found.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
       // The 404 page's own status is the one error the browser may log.
       const expected = name === "not-found" ? problems.filter((p) => !p.includes("status of 404")) : problems;
       found.push(...expected.map((p) => `${name}: ${p}`));
