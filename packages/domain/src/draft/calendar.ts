@@ -1,26 +1,11 @@
 // Intervals for time expressions: absolute ones as written, relative ones from the publication date.
+import { NUMBER_WORDS } from "./numberWords";
 import type { DraftTime } from "./types";
 
 type Normalised = Pick<DraftTime, "interval" | "precision" | "method" | "fromPublished">;
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
@@ -131,7 +116,7 @@ export function normaliseTime(expression: string, published: string | undefined)
   }
   const ago = /^(\S+(?: few)?) (day|week|month|year)s? ago$/u.exec(e);
   if (ago) {
-    const n = NUMBERS[ago[1]!] ?? Number(ago[1]);
+    const n = NUMBER_WORDS[ago[1]!] ?? Number(ago[1]);
     if (Number.isFinite(n)) {
       const unit = ago[2]!;
       const date =

@@ -2,6 +2,7 @@
 // and the unit with what it counts, as far as the noun phrase runs ("types of weapons and ammunition").
 import nlp from "compromise";
 import type { DraftQuantity, Range } from "./types";
+import { NUMBER_WORDS } from "./numberWords";
 
 interface Term {
   offset: { start: number };
@@ -17,37 +18,6 @@ function clauseWords(line: string): Set<number> {
   return out;
 }
 
-const SMALL: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  a: 1,
-  an: 1,
-};
 const SCALE: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 const VAGUE: Record<string, { min: number; max: number }> = {
   dozens: { min: 24, max: 99 },
@@ -67,7 +37,7 @@ const QUALIFIERS: [RegExp, NonNullable<DraftQuantity["qualifier"]>["kind"]][] = 
   [/^(at most|up to|no more than)$/u, "at-most"],
 ];
 
-const WORD_NUMBER = `(?:${Object.keys(SMALL)
+const WORD_NUMBER = `(?:${Object.keys(NUMBER_WORDS)
   .filter((w) => w.length > 2)
   .join("|")})`;
 const FRACTION = "(?:a|one|two|three) (?:half|third|quarter|fifth|sixth|tenth)s?|half|two-thirds|three-quarters";
@@ -108,13 +78,14 @@ function value(words: string): number | null {
       "two-thirds": 2 / 3,
       "three-quarters": 3 / 4,
     };
-    return (SMALL[fraction[1] ?? "one"] ?? 1) * shares[fraction[2]!]!;
+    return (NUMBER_WORDS[fraction[1] ?? "one"] ?? 1) * shares[fraction[2]!]!;
   }
   let total = 1;
   let seen = false;
   for (const part of clean.split(/[- ]/u)) {
     if (/^\d+(\.\d+)?$/u.test(part)) total *= Number(part);
-    else if (part in SMALL) total = seen && SMALL[part]! < 10 && total % 10 === 0 ? total + SMALL[part]! : total * SMALL[part]!;
+    else if (part in NUMBER_WORDS)
+      total = seen && NUMBER_WORDS[part]! < 10 && total % 10 === 0 ? total + NUMBER_WORDS[part]! : total * NUMBER_WORDS[part]!;
     else if (part in SCALE) total *= SCALE[part]!;
     else return null;
     seen = true;
