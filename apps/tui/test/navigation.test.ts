@@ -12,31 +12,10 @@ import {
   screenOf,
 } from "../src/ui/navigation";
 import { commandFor, BINDINGS } from "../src/ui/keys/bindings";
+import { NO_KEY } from "../src/ui/useReaderKeys";
 import type { Key } from "ink";
 
-const key = (overrides: Partial<Key> = {}): Key => ({
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-  ...overrides,
-});
+const key = (overrides: Partial<Key> = {}): Key => ({ ...NO_KEY, ...overrides });
 
 describe("navigation", () => {
   it("opens an atom on top of its screen and comes back to the same place", () => {

@@ -32,7 +32,8 @@ export interface ReaderSettings {
 
 const HELP_KEY = "help";
 
-const NO_KEY: Key = {
+/** Every modifier and special key off: what a plain character reads as. */
+export const NO_KEY: Key = {
   upArrow: false,
   downArrow: false,
   leftArrow: false,
