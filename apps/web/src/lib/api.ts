@@ -1,6 +1,8 @@
 // Server components read the story through the contract, in-process: no HTTP, no story files.
 import { createCaller, createContextInner, type RouterOutputs } from "@dossier/api";
 import type { Story } from "@dossier/domain";
+import { TRPCError } from "@trpc/server";
+import { notFound } from "next/navigation";
 import { cache } from "react";
 
 export const api = createCaller(createContextInner({ requestId: "web-build" }));
@@ -26,6 +28,18 @@ export const entityNames = cache(async (storyId: string): Promise<Map<string, En
 export const storyModel = cache(async (storyId: string) => {
   const file = await api.export.story({ storyId, format: "json" });
   // The JSON export wraps the model with its provenance: { provenance, story }.
-  const parsed = JSON.parse(file.body) as { story?: Story };
-  return parsed.story ?? (parsed as Story);
+  return (JSON.parse(file.body) as { story: Story }).story;
 });
+
+/**
+ * The contract's answer, or Next's 404 when it says the atom is not there (or the id is not one);
+ * any other failure stays an error, so a broken view is never shown as a missing page.
+ */
+export async function orNotFound<T>(call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    throw error;
+  }
+}

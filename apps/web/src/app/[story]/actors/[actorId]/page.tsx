@@ -1,10 +1,9 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { EDGE_KIND_LABELS, ENTITY_KIND_LABELS } from "@dossier/domain/vocabulary";
 import { ActorLink, ActorList, ClaimList } from "@/components/atoms";
 import { JsonLd } from "@/components/JsonLd";
-import { api, entityNames, storyIds } from "@/lib/api";
+import { api, orNotFound, entityNames, storyIds } from "@/lib/api";
 import { pageMetadata } from "@/lib/meta";
 import { atomHref, SITE_URL, sourceHref } from "@/lib/site";
 import { EVENT_MODE_WORDS, PART_WORDS } from "@/lib/words";
@@ -19,13 +18,8 @@ export async function generateStaticParams() {
   return perStory.flat();
 }
 
-const dossierOf = async (story: string, actorId: string) => {
-  try {
-    return await api.entities.detail({ storyId: story, entityId: decodeURIComponent(actorId) });
-  } catch {
-    notFound();
-  }
-};
+const dossierOf = (story: string, actorId: string) =>
+  orNotFound(api.entities.detail({ storyId: story, entityId: decodeURIComponent(actorId) }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story, actorId } = await params;

@@ -1,11 +1,10 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ROLE_LABELS, STATUS_LABELS } from "@dossier/domain/vocabulary";
 import { ActorLink, ActorList, StatusBadge } from "@/components/atoms";
 import { Excerpt } from "@/components/Excerpt";
 import { JsonLd } from "@/components/JsonLd";
-import { api, entityNames, storyIds, storyModel } from "@/lib/api";
+import { api, orNotFound, entityNames, storyIds, storyModel } from "@/lib/api";
 import { describe, pageMetadata } from "@/lib/meta";
 import { atomHref, SITE_URL, sourceHref } from "@/lib/site";
 import { ATTRIBUTION_WORDS, EVENT_MODE_WORDS, MODALITY_WORDS, PART_WORDS, RELATION_WORDS } from "@/lib/words";
@@ -20,13 +19,8 @@ export async function generateStaticParams() {
   return perStory.flat();
 }
 
-const detailOf = async (story: string, claimId: string) => {
-  try {
-    return await api.claims.detail({ storyId: story, claimId: decodeURIComponent(claimId) });
-  } catch {
-    notFound();
-  }
-};
+const detailOf = (story: string, claimId: string) =>
+  orNotFound(api.claims.detail({ storyId: story, claimId: decodeURIComponent(claimId) }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story, claimId } = await params;

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ActorLink, ClaimList } from "@/components/atoms";
 import { Excerpt } from "@/components/Excerpt";
 import { JsonLd } from "@/components/JsonLd";
-import { api, entityNames, storyIds } from "@/lib/api";
+import { api, orNotFound, entityNames, storyIds } from "@/lib/api";
 import { describe, pageMetadata } from "@/lib/meta";
 import { atomHref, SITE_URL, sourceHref } from "@/lib/site";
 import { ATTRIBUTION_WORDS } from "@/lib/words";
@@ -20,13 +19,8 @@ export async function generateStaticParams() {
   return perStory.flat();
 }
 
-const detailOf = async (story: string, quotationId: string) => {
-  try {
-    return await api.quotations.detail({ storyId: story, quotationId: decodeURIComponent(quotationId) });
-  } catch {
-    notFound();
-  }
-};
+const detailOf = (story: string, quotationId: string) =>
+  orNotFound(api.quotations.detail({ storyId: story, quotationId: decodeURIComponent(quotationId) }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story, quotationId } = await params;
