@@ -27,8 +27,9 @@ export const FAMILY_LABELS = {
 } as const;
 
 const PAD = 40;
-/** Labels run right of their dot; the rightmost need room. */
-const LABEL_ROOM = 230;
+/** Labels run right of their dot: the room they need past the rightmost dot, at about 7.6 units a character of 13-unit text. */
+const labelRoom = (nodes: readonly { x: number; name: string }[], width: number): number =>
+  Math.max(0, ...nodes.map((n) => n.x - width + 9 + n.name.length * 7.6)) + 12;
 
 export function NetworkDiagram(props: {
   width: number;
@@ -43,7 +44,7 @@ export function NetworkDiagram(props: {
     <div className="chart-wrap">
       <svg
         className="network-svg"
-        viewBox={`${-PAD} ${-30} ${width + PAD + LABEL_ROOM} ${height + 60}`}
+        viewBox={`${-PAD} ${-30} ${width + PAD + labelRoom(nodes, width)} ${height + 60}`}
         role="group"
         aria-labelledby="network-title"
       >
