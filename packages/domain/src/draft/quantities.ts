@@ -9,16 +9,33 @@ interface Term {
   tags: string[];
 }
 
-/** Offsets (in the part) of the words compromise reads as verbs or adverbs there: they end a noun phrase. */
-function clauseWords(line: string): Set<number> {
+/** Offsets (in the part) of the words compromise reads as verbs or adverbs there, which end a noun phrase, and of plural nouns, which head one. */
+function clauseWords(line: string): { verbs: Set<number>; plurals: Set<number> } {
   const sentences = nlp(line).json({ offset: true }) as { terms: Term[] }[];
-  const out = new Set<number>();
+  const verbs = new Set<number>();
+  const plurals = new Set<number>();
   for (const s of sentences)
-    for (const t of s.terms) if (t.tags.includes("Verb") || t.tags.includes("Adverb")) out.add(t.offset.start);
-  return out;
+    for (const t of s.terms) {
+      if (t.tags.includes("Verb") || t.tags.includes("Adverb")) verbs.add(t.offset.start);
+      else if (t.tags.includes("Plural")) plurals.add(t.offset.start);
+    }
+  return { verbs, plurals };
 }
 
-const SCALE: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+const SCALE: Record<string, number> = {
+  dozen: 12,
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+  trillion: 1_000_000_000_000,
+  k: 1_000,
+  m: 1_000_000,
+  mn: 1_000_000,
+  bn: 1_000_000_000,
+  tn: 1_000_000_000_000,
+  trn: 1_000_000_000_000,
+};
 const VAGUE: Record<string, { min: number; max: number }> = {
   dozens: { min: 24, max: 99 },
   scores: { min: 40, max: 99 },
@@ -41,12 +58,23 @@ const WORD_NUMBER = `(?:${Object.keys(NUMBER_WORDS)
   .filter((w) => w.length > 2)
   .join("|")})`;
 const FRACTION = "(?:a|one|two|three) (?:half|third|quarter|fifth|sixth|tenth)s?|half|two-thirds|three-quarters";
-const NUMBER = `${FRACTION}|(?:[$£€]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORD_NUMBER}(?:[- ]${WORD_NUMBER})?)(?: (?:dozen|hundred|thousand|million|billion))?|a (?:dozen|hundred|thousand|million|billion)`;
+/** A currency sign or code written before the sum ("€", "US$", "Rs", "RM"). */
+const CURRENCY = "(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|R\\$|[$£€¥₹₩₦₱]|Rs\\.? ?|Rp ?|RM ?)";
+const SCALE_WORDS = "(?:dozen|hundred|thousand|million|billion|trillion)";
+const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+const PLAIN = `(?:${DIGITS}|${WORD_NUMBER}(?:[- ]${WORD_NUMBER})?)(?: ${SCALE_WORDS})?|a ${SCALE_WORDS}`;
+/** A sum of money: the sign, then the figure with its scale as a word or shorthand ("€300m", "$2.4bn"). */
+const MONEY = `${CURRENCY}\\s?(?:${DIGITS}(?:bn|mn|m|k|tn|trn)(?![\\p{L}\\d])|${PLAIN})`;
+const NUMBER = `${FRACTION}|${MONEY}|${PLAIN}`;
+const PERCENT = "(?:%| per ?cent| percent)?";
+/** "between 40 and 60", "40 to 60", "40-60": one quantity with two bounds. */
+const BOUND = `(?:${MONEY}|${DIGITS}(?: ${SCALE_WORDS})?)${PERCENT}`;
+const RANGE = `between (?:${NUMBER})${PERCENT} and (?:${NUMBER})|(?<!from )${BOUND}(?: to |-|–)${BOUND}`;
 const QUALIFIER =
   "more than|fewer than|less than|at least|at most|up to|no more than|no fewer than|upwards of|in excess of|about|around|roughly|nearly|almost|approximately|an estimated|close to|over|under|some";
 const VAGUE_WORDS = "tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions";
 const FIGURE = new RegExp(
-  `(?<![\\p{L}\\d$£€])(?:(${QUALIFIER}) )?(?:(${VAGUE_WORDS}) of|(${NUMBER})(?:%| per ?cent| percent)?)(?= |,|\\.|%|$)`,
+  `(?<![\\p{L}\\d$£€])(?:(${QUALIFIER}) )?(?:(${VAGUE_WORDS}) of|(${RANGE})${PERCENT}|(${NUMBER})${PERCENT})(?= |,|\\.|%|;|:|\\)|$)`,
   "giu",
 );
 
@@ -55,6 +83,11 @@ const MEASURE =
   /^(metres|meters|kilometres|kilometers|miles|feet|inches|centimetres|millimetres|tonnes|tons|kilograms|kilos|grams|pounds|litres|liters|gallons|barrels|hectares|acres|degrees|hours|minutes|seconds|days|weeks|months|years|percent|euros|dollars|pounds|yuan|yen|roubles|rubles|rupees)$/iu;
 /** A part of a whole: "Twelve of the 17 workers" is one quantity. */
 const PART_OF = new RegExp(`^ (?:of the|in) (?:${NUMBER})(?= )`, "iu");
+/** A share of something named: "two-thirds of its sales", "a fifth of the budget". */
+const SHARE_OF = /^ of (?:the|its|their|his|her|our) (?=\p{L})/u;
+/** Plurals compromise may read as verbs that, after a figure, name what is counted. */
+const MEASURE_PLURALS =
+  /^(points|shares|units|votes|seats|barrels|tonnes|tons|loans|orders|jobs|sales|exports|imports|flights)$/u;
 
 /** Words that end a noun phrase: prepositions other than "of", verbs of the clause, conjunctions, articles. */
 const STOP =
@@ -63,7 +96,9 @@ const STOP =
 function value(words: string): number | null {
   const clean = words
     .toLowerCase()
+    .replace(new RegExp(`^${CURRENCY}`, "iu"), "")
     .replace(/[$£€,]/gu, "")
+    .replace(/^(\d+(?:\.\d+)?)(bn|mn|m|k|tn|trn)$/u, "$1 $2")
     .trim();
   if (/^\d+(\.\d+)?$/u.test(clean)) return Number(clean);
   const fraction = /^(?:(a|one|two|three) )?(half|third|quarter|fifth|sixth|tenth|two-thirds|three-quarters)s?$/u.exec(clean);
@@ -93,6 +128,24 @@ function value(words: string): number | null {
   return seen ? total : null;
 }
 
+const CURRENCY_UNITS: Record<string, string> = {
+  $: "dollars",
+  US$: "dollars",
+  "£": "pounds",
+  "€": "euros",
+  "¥": "yen",
+  "₹": "rupees",
+};
+
+/** The bounds of "between 40 and 60" or "$2m-$3m", each read as a figure alone. */
+function rangeOf(written: string): { min: number; max: number } | null {
+  const [low, high] = written
+    .replace(/^between /iu, "")
+    .split(/ and | to |-|–/u)
+    .map((b) => value(b.replace(new RegExp(`^${CURRENCY}`, "u"), "").replace(/%| ?per ?cent| percent/u, "")));
+  return low === null || low === undefined || high === null || high === undefined ? null : { min: low, max: high };
+}
+
 export function findQuantities(text: string, parts: readonly Range[], taken: readonly Range[]): DraftQuantity[] {
   const out: DraftQuantity[] = [];
   for (const part of parts) {
@@ -105,9 +158,14 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
       let cursor = start + m[0].length;
       const whole = PART_OF.exec(text.slice(cursor, part.end));
       if (whole) cursor += whole[0].length;
+      const share = /half|third|quarter|fifth|sixth|tenth/iu.test(m[4] ?? "")
+        ? SHARE_OF.exec(text.slice(cursor, part.end))
+        : null;
+      if (share) cursor += share[0].length - 1;
       // Only the words after the figure are tagged: the whole part would cost more than it tells.
       const windowStart = start;
-      let clause: Set<number> | undefined;
+      let clause: ReturnType<typeof clauseWords> | undefined;
+      let headed = false;
       const unitWords: string[] = [];
       const cursors: number[] = [];
       for (;;) {
@@ -123,12 +181,16 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
             cursors.push(cursor);
             unitWords.push(lower);
             cursor += next[0].length + after[1]!.length;
+            headed = false;
             continue;
           }
           break;
         }
         clause ??= clauseWords(text.slice(windowStart, Math.min(part.end, cursor + 90)));
-        if (clause.has(cursor + 1 - windowStart) && unitWords.length > 0) break; // a verb or adverb of the clause
+        // A verb or adverb of the clause ends the phrase; a plural that only names a measure never does ("basis points").
+        if (clause.verbs.has(cursor + 1 - windowStart) && unitWords.length > 0 && !MEASURE_PLURALS.test(lower)) break;
+        // A plural noun heads the phrase: what follows it, but "of" or "and", belongs to the clause ("45 barges queue").
+        if (headed) break;
         if (
           STOP.test(lower) ||
           (/(ed|ly)$/u.test(lower) && !/^(need|speed|feed|seed|bed|shed|breed|weed|reed)$/u.test(lower)) ||
@@ -137,6 +199,7 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
           break;
         cursors.push(cursor);
         unitWords.push(word);
+        headed = clause.plurals.has(cursor + 1 - windowStart) || MEASURE_PLURALS.test(lower);
         cursor += next[0].length;
         if (MEASURE.test(word) && !/^ of /u.test(text.slice(cursor, part.end))) break;
       }
@@ -145,16 +208,23 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
         unitWords.pop();
         cursor = cursors.pop()!;
       }
+      // "a fifth of the amount sought,": a participle closing the share's noun belongs to it.
+      const participle =
+        share && unitWords.length === 1 ? /^ [a-z]+(?:ght|wn)(?=[,.;])/u.exec(text.slice(cursor, part.end)) : null;
+      if (participle) cursor += participle[0].length;
       const isPercent = /%|cent$/u.test(m[0]);
-      const currency = /^[$£€]/u.exec(m[3] ?? "")?.[0];
+      const figure = m[3] ?? m[4] ?? "";
+      const currency = new RegExp(`^${CURRENCY}`, "u").exec(figure)?.[0].trim();
       if (unitWords.length === 0 && !isPercent && !currency) continue;
+      if (/^of (them|us|those|these)$/u.test(unitWords.join(" "))) continue; // "three of them" counts no named thing
       if (/^(thousands|millions|billions|hundreds)$/iu.test(unitWords[0] ?? "")) continue; // "hundreds of millions" names no unit
       const vague = m[2]?.toLowerCase();
       const qualifierText = vague ? `${m[1] ? `${m[1]} ` : ""}${vague} of` : m[1];
       const qualifierKind = vague ? "order-of-magnitude" : QUALIFIERS.find(([re]) => re.test((m[1] ?? "").toLowerCase()))?.[1];
-      const number = m[3] ? value(m[3].replace(/%| ?per ?cent| percent/u, "")) : null;
-      if (!vague && number === null) continue;
-      if (number === 1 && !whole && /^(one|a|an)\b/iu.test(m[3] ?? "")) continue; // "one official" names one thing; it counts nothing
+      const bounds = m[3] ? rangeOf(m[3]) : null;
+      const number = m[4] ? value(m[4].replace(/%| ?per ?cent| percent/u, "")) : null;
+      if (!vague && number === null && bounds === null) continue;
+      if (number === 1 && !whole && /^(one|a|an)\b/iu.test(m[4] ?? "")) continue; // "one official" names one thing; it counts nothing
       const ofAt = unitWords.indexOf("of");
       const unitHead = (ofAt > 0 ? unitWords[ofAt - 1] : unitWords[unitWords.length - 1]) ?? "percent";
       out.push({
@@ -162,14 +232,16 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
         end: cursor,
         qualifier: qualifierText && qualifierKind ? { text: qualifierText, kind: qualifierKind } : null,
         value: vague ? null : number,
-        range: vague ? VAGUE[vague]! : null,
+        range: vague ? VAGUE[vague]! : bounds,
         rangeReason: vague
           ? `"${vague}" read as the usual span of that word (${VAGUE[vague]!.min} to ${VAGUE[vague]!.max}); check it.`
-          : null,
+          : bounds
+            ? "The two bounds as written."
+            : null,
         unit: isPercent
           ? "percent"
           : currency && unitWords.length === 0
-            ? ({ $: "dollars", "£": "pounds", "€": "euros" } as Record<string, string>)[currency]!
+            ? (CURRENCY_UNITS[currency] ?? currency)
             : unitHead.toLowerCase(),
       });
     }

@@ -8,11 +8,15 @@ const MONTH =
   "(?:January|February|March|April|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
 const ANY_MONTH = `(?:${MONTH.slice(3, -1)}|May)`;
 const PART = "(?:early|mid|late)[- ]";
-const UNIT = "(?:day|week|month|year|decade|weekend|days|weeks|months|years|decades|hours|minutes)";
+const UNIT = "(?:day|week|month|quarter|year|decade|weekend|days|weeks|months|quarters|years|decades|hours|minutes)";
+/** A run of periods without a break: "12 consecutive quarters", "three straight years". */
+const RUN = "(?:consecutive|straight|successive) ";
+const ORDINAL = "(?:first|second|third|fourth|final|last|latest|previous|current|next)";
+const YEAR_REF = "(?:the year|(?:19|20)\\d{2}|last year|this year|next year)";
 const COUNT = "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|a few)";
 const SEASON = "(?:spring|summer|autumn|fall|winter)";
 const EVENT =
-  "(?:pandemic|war|invasion|election|elections|summit|crisis|ceasefire|coup|uprising|talks|conflict|strike|storm|flood|earthquake|vote|referendum|season|harvest|holidays?|campaign|meeting|trial|hearing)";
+  "(?:pandemic|war|invasion|election|elections|summit|crisis|ceasefire|coup|uprising|talks|conflict|strike|strikes|storm|flood|floods|earthquake|vote|referendum|season|harvest|holidays?|campaign|meeting|trial|hearing|protests|outbreak|crash|collapse|fire|drought|lockdown|recession|attack|accident|disaster|fighting|negotiations|merger|blockade)";
 
 const PATTERNS = [
   `(?:between|from) (?:${PART})?(?:${ANY_MONTH} )?\\d{4} (?:and|to|until) (?:${PART})?(?:${ANY_MONTH} )?\\d{4}`,
@@ -22,12 +26,18 @@ const PATTERNS = [
   `(?:(?:in|since|by|until) |(?:early|mid|late)[- ]|(?:last|next|this) )May(?: \\d{4})?`,
   `(?:(?:in|since|by|until|from|during|before|after) )?(?:${PART})?(?:19|20)\\d{2}(?!s|\\d)`,
   `(?:(?:in|during|since|by) )?the (?:early |mid-|late )?(?:19|20)?\\d0s`,
-  `(?:(?:earlier|later) )?(?:this|last|next) (?:${UNIT}|${SEASON})`,
+  `(?:(?:since|until|by) )?(?:(?:earlier|later|early|late|mid-?) )?(?:this|last|next) (?:${UNIT}|${SEASON})`,
+  `(?:(?:in|during|over|for|since|by) )?the ${ORDINAL} (?:quarter|half)(?: of ${YEAR_REF})?`,
+  `(?:(?:in|during|over|for) )?the (?:first|last|past) (?:${COUNT}) months of ${YEAR_REF}`,
+  `(?:earlier|later) in the (?:day|week|month|year)`,
+  `(?:for|over|in) (?:the past |the last |more than |nearly |almost |about )?${COUNT} ${RUN}${UNIT}`,
+  `(?:in|during|for|since|by) Q[1-4](?: (?:19|20)\\d{2})?`,
   `(?:(?:over|in|during|for|within) )?the (?:past|last|next|coming|previous|following) (?:${COUNT} )?${UNIT}`,
   `${COUNT} ${UNIT} (?:ago|earlier|later)`,
   `(?:(?:over|during|in|since|by) )?the ${SEASON}`,
   `(?:(?:during|since|before|after|until) )the (?:(?:next|last|previous|coming|first|second|[a-z]+ing) )?${EVENT}(?: (?:began|started|broke out|ended))?`,
   `in recent (?:days|weeks|months|years)`,
+  `in as many (?:days|weeks|months|years|decades)`,
   `(?:for|within|over|in) (?:another |the next |the past |more than |nearly |almost |about |at least |up to |less than )?${COUNT} ${UNIT}`,
   `(?:for|within|in) another ${UNIT}`,
   `(?:within|for|in) (?:minutes|hours|days|weeks|months|years|decades)`,

@@ -1,0 +1,49 @@
+// Invented sentences in wire style, none from the labelled set: shapes of quantities an unseen article may use.
+import { describe, expect, it } from "vitest";
+import { propose } from "../../src/draft/draftStory";
+
+const quantities = (text: string) => propose(text, { slug: "q" }).quantities.map((q) => text.slice(q.start, q.end));
+
+describe("quantities in shapes the labelled set barely has", () => {
+  it("reads money in shorthand and in several currencies", () => {
+    const text =
+      "The lender raised €300m in March and Petrel borrowed $2.4bn, while the treasury set aside 1.2 trillion rupiah.\n";
+    expect(quantities(text)).toEqual(["€300m", "$2.4bn", "1.2 trillion rupiah"]);
+    const [euros, dollars] = propose(text, { slug: "q" }).quantities;
+    expect(euros).toMatchObject({ value: 300_000_000, unit: "euros" });
+    expect(dollars).toMatchObject({ value: 2_400_000_000, unit: "dollars" });
+  });
+
+  it("keeps currency codes written before the sum", () => {
+    expect(quantities("Investors pledged US$1.5bn and ¥20 billion for the port.\n")).toEqual(["US$1.5bn", "¥20 billion"]);
+  });
+
+  it("reads a range as one quantity with both bounds", () => {
+    const text = "Between 30 and 45 barges queue at the lock, and prices rose 2-3% over the summer.\n";
+    expect(quantities(text)).toEqual(["Between 30 and 45 barges", "2-3%"]);
+    expect(propose(text, { slug: "q" }).quantities[0]).toMatchObject({ value: null, range: { min: 30, max: 45 } });
+  });
+
+  it("does not read a change from one figure to another as a range", () => {
+    expect(quantities("The rate went from 4% to 6% within a year.\n")).toEqual(["4%", "6%"]);
+  });
+
+  it("ends a counted phrase at the verb that follows it", () => {
+    expect(quantities("More than 250 dockers stopped work and dozens of lorries waited outside.\n")).toEqual([
+      "More than 250 dockers",
+      "dozens of lorries",
+    ]);
+  });
+
+  it("keeps a measure whose plural compromise reads as a verb", () => {
+    expect(quantities("The bank trimmed its rate by 75 basis points on Friday.\n")).toEqual(["75 basis points"]);
+  });
+
+  it("counts a share of something named, but not a number of pronouns", () => {
+    expect(
+      quantities(
+        "Two-thirds of the harvest rotted, a quarter of their herds died and 15 people were hurt, three of them badly.\n",
+      ),
+    ).toEqual(["Two-thirds of the harvest", "a quarter of their herds", "15 people"]);
+  });
+});

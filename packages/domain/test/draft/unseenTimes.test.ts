@@ -1,0 +1,42 @@
+// Invented sentences in wire style, none from the labelled set: time expressions worded in ways the set barely has.
+import { describe, expect, it } from "vitest";
+import { propose } from "../../src/draft/draftStory";
+
+const times = (text: string) => propose(text, { slug: "t" }).times.map((t) => text.slice(t.start, t.end));
+
+describe("time expressions worded in new ways", () => {
+  it("reads quarters and halves of a year", () => {
+    expect(times("Output fell in the first quarter and recovered during the second half of 2024.\n")).toEqual([
+      "in the first quarter",
+      "during the second half of 2024",
+    ]);
+  });
+
+  it("reads runs of periods and parts of a relative year", () => {
+    expect(times("Sales have grown for nine consecutive quarters, though the slump began late last year.\n")).toEqual([
+      "for nine consecutive quarters",
+      "late last year",
+    ]);
+  });
+
+  it("keeps the preposition of a duration reaching back from the article", () => {
+    expect(times("Herders have moved their cattle since last year, and for nearly a decade before that.\n")).toEqual([
+      "since last year",
+      "for nearly a decade",
+    ]);
+  });
+
+  it("anchors a period on an event the text names", () => {
+    expect(times("Prices doubled after the outbreak and have not fallen since the protests began.\n")).toEqual([
+      "after the outbreak",
+      "since the protests began",
+    ]);
+  });
+
+  it("reads a day's parts and a count of periods as many as before", () => {
+    expect(times("The board met earlier in the day; it was the third cut in as many months.\n")).toEqual([
+      "earlier in the day",
+      "in as many months",
+    ]);
+  });
+});
