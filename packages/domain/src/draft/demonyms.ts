@@ -3,7 +3,7 @@ import { KNOWN_NAMES } from "./lexicon";
 
 /** Adjectives of nationality: a person's nationality, not a mention of the country itself. */
 export const DEMONYMS =
-  /^(North Korean|South Korean|Korean|Russian|Ukrainian|American|British|Chinese|Iranian|Slovak|Slovakian|Polish|German|French|Italian|Spanish|Japanese|Indian|Turkish|Syrian|Israeli|Palestinian|Western|European|Soviet|Belarusian|Hungarian|Canadian|Australian|Georgian|Armenian|Kenyan|Nigerian|Brazilian|Mexican|Norwegian|Swedish|Finnish|Danish|Estonian|Latvian|Lithuanian|Portuguese|Greek|Egyptian|Saudi|Qatari|Emirati|Cuban|Venezuelan|Taiwanese|Pakistani|Afghan|Iraqi|Lebanese|Moldovan|Romanian|Dutch|Belgian|Austrian|Swiss|Irish|African|Asian|Arab|Baltic|Nordic)$/u;
+  /^(North Korean|South Korean|Korean|Russian|Ukrainian|American|British|Chinese|Iranian|Slovak|Slovakian|Polish|German|French|Italian|Spanish|Japanese|Indian|Turkish|Syrian|Israeli|Palestinian|Western|European|Soviet|Belarusian|Hungarian|Canadian|Australian|Georgian|Armenian|Kenyan|Nigerian|Brazilian|Mexican|Norwegian|Swedish|Finnish|Danish|Estonian|Latvian|Lithuanian|Portuguese|Greek|Egyptian|Saudi|Qatari|Emirati|Cuban|Venezuelan|Taiwanese|Pakistani|Afghan|Iraqi|Lebanese|Moldovan|Romanian|Dutch|Belgian|Austrian|Swiss|Irish|African|Asian|Arab|Baltic|Nordic|Vietnamese|Indonesian|Malaysian|Thai|Filipino|Singaporean|Cambodian|Burmese|Bangladeshi|Nepali|Nepalese|Sri Lankan|Mongolian|Kazakh|Uzbek|Azerbaijani|Ethiopian|Ghanaian|Senegalese|Congolese|Ugandan|Tanzanian|Rwandan|Zambian|Zimbabwean|South African|Moroccan|Algerian|Tunisian|Libyan|Sudanese|Somali|Malian|Cameroonian|Angolan|Mozambican|Ivorian|Yemeni|Jordanian|Kuwaiti|Omani|Bahraini|Kurdish|Argentine|Argentinian|Chilean|Colombian|Peruvian|Bolivian|Ecuadorian|Uruguayan|Paraguayan|Haitian|Jamaican|Guatemalan|Serbian|Croatian|Bulgarian|Czech|Slovenian|Bosnian|Albanian|Cypriot|Maltese|Icelandic|Scottish|Welsh|English|Latin|Middle Eastern|Gulf|Pacific|Caribbean|Latin American|Central Asian|Southeast Asian|West African|East African)$/u;
 
 const IRREGULAR: Record<string, string> = {
   American: "United States",
@@ -33,6 +33,33 @@ const IRREGULAR: Record<string, string> = {
   Qatari: "Qatar",
   Afghan: "Afghanistan",
   Filipino: "Philippines",
+  Thai: "Thailand",
+  Burmese: "Myanmar",
+  Bangladeshi: "Bangladesh",
+  Nepali: "Nepal",
+  Nepalese: "Nepal",
+  Kazakh: "Kazakhstan",
+  Uzbek: "Uzbekistan",
+  Senegalese: "Senegal",
+  Congolese: "Democratic Republic of Congo",
+  Sudanese: "Sudan",
+  Somali: "Somalia",
+  Malian: "Mali",
+  Ivorian: "Ivory Coast",
+  Yemeni: "Yemen",
+  Kuwaiti: "Kuwait",
+  Omani: "Oman",
+  Bahraini: "Bahrain",
+  Argentine: "Argentina",
+  Czech: "Czech Republic",
+  Cypriot: "Cyprus",
+  Maltese: "Malta",
+  Icelandic: "Iceland",
+  Scottish: "Scotland",
+  Welsh: "Wales",
+  English: "England",
+  "Sri Lankan": "Sri Lanka",
+  "South African": "South Africa",
 };
 
 /** The country a demonym belongs to ("North Korean" → "North Korea"), when the lexicon knows it. */

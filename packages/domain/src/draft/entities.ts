@@ -4,7 +4,8 @@ import nlp from "compromise";
 import { ENTITY_PREFIX_BY_KIND } from "../schema/entity";
 import type { EntityKindName } from "../vocabulary";
 import { countryOfDemonym } from "./demonyms";
-import { BODY_WORDS, KNOWN_NAMES, MEDIA_WORDS, NAMED_AS, ORG_WORDS, PLACE_WORDS } from "./lexicon";
+import { BODY_WORDS, KNOWN_NAMES, MEDIA_WORDS, NAMED_AS, NOT_ACRONYMS, ORG_WORDS, PLACE_WORDS } from "./lexicon";
+import { organisationByPlace } from "./placed";
 import { nameRuns, type NameRun } from "./names";
 import { roleBefore, roleAfter } from "./roles";
 import type { DraftEntity, DraftMention, GazetteerEntry, Part } from "./types";
@@ -58,8 +59,12 @@ function classify(
   if (MEDIA_WORDS.test(name) && name.includes(" ")) return { kind: "media", name, form: "name", source: "text" };
   if (BODY_WORDS.test(name)) return { kind: "government-body", name, form: "name", source: "text" };
   if (ORG_WORDS.test(name)) return { kind: "organisation", name, form: "name", source: "text" };
+  if (NOT_ACRONYMS.test(name)) return null; // "GDP", "CEO": a measure or a post, not an actor
   if (/^\p{Lu}{2,6}$/u.test(name)) return { kind: "organisation", name, form: "name", source: "text" };
   const tokens = name.split(" ");
+  // Initials inside a name make it a company's or a body's, never a person's ("PKO BP", "SK Hynix").
+  if (tokens.length > 1 && tokens.some((t) => /^\p{Lu}{2,}$/u.test(t) && !/^[IVX]+$/u.test(t) && !NOT_ACRONYMS.test(t)))
+    return { kind: "organisation", name, form: "name", source: "text" };
   const described = /\bthe ([a-z]+) $/u.exec(before)?.[1];
   if (described && NAMED_AS[described]) return { kind: NAMED_AS[described], name, form: "name", source: "text" };
   const doc = tagsOf(name);
@@ -137,7 +142,13 @@ export function findEntities(text: string, parts: readonly Part[], gazetteerEntr
       continue;
     }
     const c = classify(run, text.slice(Math.max(0, run.start - 30), run.start), gazetteer);
+    const placed = c ? null : organisationByPlace(text, run, tagsOf(run.text).has("#Place"));
     if (c) add(c, { start: run.start, end: run.end, form: c.form, role: null });
+    else if (placed)
+      add(
+        { kind: placed, name: run.text, form: "name", source: "text" },
+        { start: run.start, end: run.end, form: "name", role: null },
+      );
     else if (recurs(run.text)) {
       // A capitalised word met again mid-sentence, that no list knows, is most often a company or a body's short name.
       add(

@@ -111,6 +111,68 @@ const COUNTRIES: Record<string, string[]> = {
   Thailand: [],
   Malaysia: [],
   Singapore: [],
+  "Sri Lanka": [],
+  Nepal: [],
+  Cambodia: [],
+  Laos: [],
+  Mongolia: [],
+  Brunei: [],
+  "Timor-Leste": ["East Timor"],
+  "Papua New Guinea": [],
+  Fiji: [],
+  Tanzania: [],
+  Rwanda: [],
+  Burundi: [],
+  "Democratic Republic of Congo": ["DR Congo", "DRC", "Democratic Republic of the Congo"],
+  Congo: [],
+  Cameroon: [],
+  "Ivory Coast": ["Côte d'Ivoire"],
+  Angola: [],
+  Mozambique: [],
+  Namibia: [],
+  Botswana: [],
+  Chad: [],
+  "Burkina Faso": [],
+  Guinea: [],
+  "Sierra Leone": [],
+  Liberia: [],
+  Benin: [],
+  Togo: [],
+  Madagascar: [],
+  Eritrea: [],
+  Djibouti: [],
+  "South Sudan": [],
+  Gabon: [],
+  Mauritania: [],
+  Kuwait: [],
+  Oman: [],
+  Bahrain: [],
+  Palestine: [],
+  Ecuador: [],
+  Bolivia: [],
+  Paraguay: [],
+  Uruguay: [],
+  Panama: [],
+  "Costa Rica": [],
+  Guatemala: [],
+  Honduras: [],
+  Nicaragua: [],
+  "El Salvador": [],
+  Haiti: [],
+  "Dominican Republic": [],
+  Jamaica: [],
+  Slovenia: [],
+  Luxembourg: [],
+  Malta: [],
+  Albania: [],
+  "North Macedonia": [],
+  "Bosnia and Herzegovina": ["Bosnia"],
+  Montenegro: [],
+  Kosovo: [],
+  Uzbekistan: [],
+  Kyrgyzstan: [],
+  Tajikistan: [],
+  Turkmenistan: [],
 };
 
 /** Seats of government and capitals, read as standing for their country when they act or are acted on. */
@@ -197,6 +259,64 @@ const METONYMS: Record<string, string> = {
   Lusaka: "Zambia",
   Harare: "Zimbabwe",
   Lilongwe: "Malawi",
+  Colombo: "Sri Lanka",
+  Kathmandu: "Nepal",
+  "Phnom Penh": "Cambodia",
+  Vientiane: "Laos",
+  Ulaanbaatar: "Mongolia",
+  Naypyidaw: "Myanmar",
+  Putrajaya: "Malaysia",
+  Dodoma: "Tanzania",
+  Kigali: "Rwanda",
+  Kinshasa: "Democratic Republic of Congo",
+  Yaoundé: "Cameroon",
+  Luanda: "Angola",
+  Maputo: "Mozambique",
+  Windhoek: "Namibia",
+  Gaborone: "Botswana",
+  Mogadishu: "Somalia",
+  Bamako: "Mali",
+  Niamey: "Niger",
+  Ouagadougou: "Burkina Faso",
+  Juba: "South Sudan",
+  Asmara: "Eritrea",
+  Sanaa: "Yemen",
+  Muscat: "Oman",
+  Manama: "Bahrain",
+  "Kuwait City": "Kuwait",
+  Quito: "Ecuador",
+  Lima: "Peru",
+  Santiago: "Chile",
+  Montevideo: "Uruguay",
+  Asunción: "Paraguay",
+  Brasilia: "Brazil",
+  Planalto: "Brazil",
+  Bogota: "Colombia",
+  Ljubljana: "Slovenia",
+  Zagreb: "Croatia",
+  Tirana: "Albania",
+  Skopje: "North Macedonia",
+  Sarajevo: "Bosnia and Herzegovina",
+  Podgorica: "Montenegro",
+  Pristina: "Kosovo",
+  Nicosia: "Cyprus",
+  Valletta: "Malta",
+  Reykjavik: "Iceland",
+  Bern: "Switzerland",
+  "The Hague": "Netherlands",
+  Tashkent: "Uzbekistan",
+  Bishkek: "Kyrgyzstan",
+  Dushanbe: "Tajikistan",
+  Ashgabat: "Turkmenistan",
+  "Blue House": "South Korea",
+  Élysée: "France",
+  Elysee: "France",
+  Quirinale: "Italy",
+  "Downing Street": "United Kingdom",
+  Whitehall: "United Kingdom",
+  Zhongnanhai: "China",
+  Malacañang: "Philippines",
+  Malacanang: "Philippines",
 };
 
 const BODIES: Record<string, EntityKindName> = {
@@ -237,6 +357,27 @@ const BODIES: Record<string, EntityKindName> = {
   KCNA: "media",
   TASS: "media",
   Xinhua: "media",
+  Sejm: "government-body",
+  Bundestag: "government-body",
+  Knesset: "government-body",
+  Duma: "government-body",
+  Majlis: "government-body",
+  ASEAN: "international-organisation",
+  "Association of Southeast Asian Nations": "international-organisation",
+  ECOWAS: "international-organisation",
+  OECD: "international-organisation",
+  "Asian Development Bank": "international-organisation",
+  ADB: "international-organisation",
+  "European Central Bank": "international-organisation",
+  ECB: "international-organisation",
+  "Federal Reserve": "government-body",
+  Fed: "government-body",
+  "Gulf Cooperation Council": "international-organisation",
+  "Arab League": "international-organisation",
+  UNICEF: "international-organisation",
+  UNHCR: "international-organisation",
+  "Red Cross": "organisation",
+  "Red Crescent": "organisation",
 };
 
 /** Initials that stand for a longer name the lexicon also knows. */
@@ -247,6 +388,10 @@ const SHORT_FOR: Record<string, string> = {
   IAEA: "International Atomic Energy Agency",
   IMF: "International Monetary Fund",
   AP: "Associated Press",
+  ASEAN: "Association of Southeast Asian Nations",
+  ADB: "Asian Development Bank",
+  ECB: "European Central Bank",
+  Fed: "Federal Reserve",
   "Treasury Department": "Treasury",
 };
 
@@ -269,9 +414,9 @@ export const FUNCTION_NAMES =
 
 /** Words that mark an organisation's name, and whether it is part of a government. */
 export const BODY_WORDS =
-  /\b(Ministry|Department|Office|Agency|Council|Commission|Parliament|Senate|Assembly|Court|Police|Army|Navy|Guard|Authority|Service|Treasury|Cabinet|Government|Directorate|Bureau)\b/u;
+  /\b(Ministry|Department|Office|Agency|Council|Commission|Parliament|Senate|Assembly|Court|Police|Army|Navy|Guard|Authority|Service|Treasury|Cabinet|Government|Directorate|Bureau|Tribunal|Inspectorate|Customs|Prosecutor's Office|Secretariat|Congress|Legislature|Regulator|Board|Administration|Forces)\b/u;
 export const ORG_WORDS =
-  /\b(Institute|University|Company|Corporation|Corp|Inc|Ltd|Group|Bank|Association|Union|Party|Foundation|Fund|Centre|Center|Network|Federation|Coalition|Front|Movement|Alliance|Committee|Programme|Program|Organi[sz]ation|Watch|International|Industries|Airlines|Shipping|Port|Pharma|Pharmaceuticals|Biologics|Holdings|Energy|Motors|Systems|Technologies|Labs|Logistics|Partners|Capital|Media|Foods|Mining|Oil|Gas)\b/u;
+  /\b(Institute|University|Company|Corporation|Corp|Inc|Ltd|Group|Bank|Association|Union|Party|Foundation|Fund|Centre|Center|Network|Federation|Coalition|Front|Movement|Alliance|Committee|Programme|Program|Organi[sz]ation|Watch|International|Industries|Airlines|Shipping|Port|Pharma|Pharmaceuticals|Biologics|Holdings|Energy|Motors|Systems|Technologies|Labs|Logistics|Partners|Capital|Media|Foods|Mining|Oil|Gas|Motor|Motors|Chamber|Electronics|Electric|Steel|Telecom|Telecommunications|Airways|Petroleum|Resources|Investments?|Securities|Insurance|Exchange|Markets|Ventures|Chemicals|Construction|Power|Cement|Textiles|Railways?|Ports|Breweries|Brewery|Enterprises?|Consortium|Cooperative|Trust|Co|Plc|PLC|SA|AG|NV|GmbH|Tbk|Bhd|JSC|LLC|Limited|Bancorp|Financial|Finance|Petrochemicals?|Automotive|Semiconductor|Pharmaceutical|Healthcare|Hospital|School|College|Academy|Church|Club|Council of Churches|Society)\b/u;
 export const MEDIA_WORDS =
   /\b(News|Times|Post|Journal|Herald|Gazette|Telegraph|Tribune|Radio|Television|TV|Agency)$|^(Radio|Television|TV|Canal|Channel) /u;
 /** A description right before a one-word name says what it names ("the broadcaster Yle"). */
@@ -306,6 +451,10 @@ export const TITLE_NOUNS =
 export const OFFICE_NOUNS =
   /^(spokesman|spokeswoman|spokesperson|minister|secretary|president|vice-president|premier|chancellor|leader|chief|director|analyst|ambassador|envoy|official|governor|mayor|chairman|chairwoman|chair|commander|general|senator|lawmaker|adviser|advisor|economist|researcher|professor|head|manager|executive|founder|editor|correspondent|prosecutor|judge|captain|admiral|colonel|king|queen|prince)$/iu;
 
+/** Capitalised initials that name a thing or a measure, never an actor. */
+export const NOT_ACRONYMS =
+  /^(GDP|GNP|CEO|CFO|COO|CTO|VAT|GST|IPO|LNG|LPG|EV|EVs|AI|COVID|PM|AM|GMT|UTC|TV|FM|HIV|AIDS|SUV|ATM|FDI|ESG|NGO|NGOs|MP|MPs|ID|DNA|IT|PR|CO|QR|PDF|UAV|UAVs|R&D|OK|CPI|PPI|PMI|CCTV|SMS|USB|GPS|MW|GW|KW|KM|KG|ICU|FY|YoY|Q1|Q2|Q3|Q4|H1|H2)$/u;
+
 /** Capitalised words that start sentences or name days and months, never an entity by themselves. */
 export const NOT_NAMES = new Set(
   (
@@ -314,6 +463,10 @@ export const NOT_NAMES = new Set(
     "From By With Without Into About Also Still Even Now Then There Here Last Next Data Officials Some Many Most Few " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
     "September October November December Mr Mrs Ms Dr Sir Both Each Every No Not Neither Nor What Which Who Why How " +
-    "Schemes Any Under Asked Speaking Separately Instead Overall Yes Such Other Another One Two Three Several"
+    "Schemes Any Under Asked Speaking Separately Instead Overall Yes Such Other Another One Two Three Several " +
+    // Nouns that open a news sentence capitalised, before a name: "Shares in X", "Regulator X", "Lender X".
+    "Shares Analysts Investors Residents Prices Sales Exports Imports Critics Experts Farmers Workers Protesters " +
+    "Economists Traders Witnesses Regulator Regulators Lender Lenders Carrier Insurer Miner Broadcaster Rival " +
+    "Opposition Rescuers Doctors Villagers Voters Unions Employers Customers Passengers Students Teachers"
   ).split(" "),
 );

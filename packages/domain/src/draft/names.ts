@@ -1,11 +1,16 @@
 // Runs of capitalised words in the text, trimmed of sentence openers, possessives and titles: the
 // candidates for named mentions.
 import { DEMONYMS } from "./demonyms";
-import { BODY_WORDS, FUNCTION_NAMES, KNOWN_NAMES, NOT_NAMES, OFFICE_NOUNS, ORG_WORDS } from "./lexicon";
+import { BODY_WORDS, FUNCTION_NAMES, KNOWN_NAMES, NOT_NAMES, OFFICE_NOUNS, ORG_WORDS, TITLE_NOUNS } from "./lexicon";
 import type { Part, Range } from "./types";
 
-const WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}\d’'-]*[\p{L}\p{M}\d]|\p{Lu})`;
-const RUN = new RegExp(String.raw`${WORD}(?: (?:(?:of|for|the|and|on|in) )?${WORD})*`, "gu");
+/** A capitalised word, or an Arabic surname with its article ("al-Sharaa"). */
+const WORD = String.raw`(?:(?:\p{Lu}\.){2,}|(?:al|el|ad|as|ash|at|az|ar|an|ul)-\p{Lu}[\p{L}\p{M}’'-]*[\p{L}\p{M}]|\p{Lu}[\p{L}\p{M}\d’'-]*[\p{L}\p{M}\d]|\p{Lu})`;
+/** Lower-case particles inside a person's name: "João da Silva", "Mohammed bin Salman", "Ursula von der Leyen". */
+const PARTICLE = "(?:da|de|do|dos|das|di|del|della|van|von|der|den|ter|ten|bin|binti|bint|ibn|al|el|du|le|la|y)";
+const RUN = new RegExp(String.raw`${WORD}(?: (?:(?:of|for|the|and|on|in) |(?:${PARTICLE} ){1,2})?${WORD})*`, "gu");
+/** A dateline opening a line: "JAKARTA, March 3 (Wire) -" or "ABUJA -" names where the story was filed, not an actor. */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]+)*)(?=,| [-–—]| \()/u;
 
 export interface NameRun extends Range {
   text: string;
@@ -29,12 +34,27 @@ export function nameRuns(text: string, parts: readonly Part[]): NameRun[] {
   const runs: NameRun[] = [];
   for (const part of parts) {
     const line = text.slice(part.start, part.end);
+    const dateline = DATELINE.exec(line)?.[0].length ?? 0;
     for (const match of line.matchAll(RUN)) {
+      if (match.index < dateline) continue;
       let offset = part.start + match.index;
       for (const piece of splitConnectors(match[0])) {
         const at = text.indexOf(piece, offset);
         offset = at + piece.length;
         const run = trimRun(text, words(piece, at));
+        if (run?.title) {
+          // A name inside a title is a mention of that body: "Nordbank" in "Nordbank Chairman Ole Berg".
+          const held = words(text.slice(run.title.start, run.title.end), run.title.start);
+          const cut = held.findIndex((w) => TITLE_NOUNS.test(w.text));
+          // Before "Secretary" or "Minister" stands a portfolio ("Transport Secretary"), not a body.
+          const portfolio = held.some((w) => /^(secretary|minister|commissioner)$/iu.test(w.text));
+          const owner = cut > 0 && !portfolio ? held.slice(0, cut) : [];
+          if (owner.length > 0 && !owner.some((w) => NOT_NAMES.has(w.text) || DEMONYMS.test(w.text))) {
+            const start = owner[0]!.start;
+            const end = owner[owner.length - 1]!.end;
+            runs.push({ start, end, text: text.slice(start, end), title: null });
+          }
+        }
         if (run) runs.push(run);
       }
     }
@@ -51,7 +71,7 @@ function trimRun(text: string, ws: { text: string; start: number; end: number }[
     else ws[ws.length - 1] = { ...last, text: bare, end: last.start + bare.length };
   }
   // Sentence openers, days and months are not names; demonyms describe, they do not name.
-  while (ws.length > 0 && NOT_NAMES.has(ws[0]!.text)) ws.shift();
+  while (ws.length > 0 && (NOT_NAMES.has(ws[0]!.text) || /^(of|for|the|and|on|in)$/u.test(ws[0]!.text))) ws.shift();
   // A demonym that begins a body's name belongs to it ("Norwegian Fisheries Directorate").
   const named = (from: number) =>
     BODY_WORDS.test(

@@ -1,0 +1,46 @@
+// A one-word name no list knows, read as a company or a broadcaster from the words around it:
+// positions a person's surname, a place or a common word seldom takes ("shares in X", "X, the country's largest lender,").
+import { BODY_WORDS, NOT_NAMES, ORG_WORDS, PLACE_WORDS } from "./lexicon";
+import type { NameRun } from "./names";
+
+/** What a company's name is followed by: its shares, its officers, its results. */
+const OWNED =
+  /^(?:['’]s? (?:shares?|stock|chief|boss|board|chair(?:man|woman)?|president|profits?|revenues?|sales|earnings|executives?|spokes(?:man|woman|person)|subsidiary|parent|owners?|founder|unit|plants?|factory|factories|mines?|refinery|output|customers|clients|employees|staff|workers|headquarters|bid|offer|takeover|share price|market value)\b| (?:shares|stock|chief executive|CEO|chairman|chairwoman|president|director|spokesman|spokeswoman|spokesperson) )/iu;
+/** What a company's name follows: a holding in it, people working there. */
+const HOLDING =
+  /\b(?:shares|stock|stake|stakes|investors|investment|analysts|economists|executives|employees|staff|workers|engineers|customers|bondholders) (?:in|at|of) $/iu;
+/** An apposition saying what the name is: ", the country's largest lender,". */
+const DESCRIBED =
+  /^, (?:the|a|an) (?:[\p{L}'’-]+ ){0,4}?(company|firm|group|bank|lender|insurer|carrier|airline|operator|miner|maker|manufacturer|producer|conglomerate|giant|start-?up|retailer|exporter|importer|developer|utility|refiner|shipper|platform|broadcaster|newspaper|daily|channel|agency|charity)\b/u;
+/** Verbs a company's announcement, or its share price, takes right after its name. */
+const ANNOUNCES =
+  / (?:said|says|announced|announces|reported|reports|posted|posts|confirmed|denied|plans|planned|agreed|declined|warned|expects|expected|rose|fell|dropped|gained|jumped|slumped|climbed|slid|tumbled|surged|shed)\b/uy;
+/** A noun saying what the name is, written right before it: "regulator BaFin", "carrier Garuda". */
+const KIND_BEFORE =
+  /\b(?:regulator|watchdog|lender|bank|insurer|carrier|airline|operator|miner|maker|carmaker|automaker|chipmaker|drugmaker|producer|retailer|exporter|conglomerate|giant|firm|company|group|utility|refiner|broadcaster|newspaper|daily|channel|agency|charity|start-?up|platform|developer) $/iu;
+
+export function organisationByPlace(text: string, run: NameRun, isPlace: boolean): "organisation" | "media" | null {
+  const word = run.text;
+  if (
+    word.includes(" ") ||
+    isPlace ||
+    NOT_NAMES.has(word) ||
+    BODY_WORDS.test(word) ||
+    ORG_WORDS.test(word) ||
+    PLACE_WORDS.test(word)
+  )
+    return null;
+  // A word the text also writes in lower case is a common word capitalised to open a sentence.
+  if (new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, "u").test(text)) return null;
+  const after = text.slice(run.end, run.end + 80);
+  const before = text.slice(Math.max(0, run.start - 40), run.start);
+  const described = DESCRIBED.exec(after)?.[1];
+  if (described) return /broadcaster|newspaper|daily|channel|agency/u.test(described) ? "media" : "organisation";
+  const kind = KIND_BEFORE.exec(before)?.[0];
+  if (kind) return /broadcaster|newspaper|daily|channel|agency/u.test(kind) ? "media" : "organisation";
+  if (OWNED.test(after) || HOLDING.test(before)) return "organisation";
+  ANNOUNCES.lastIndex = run.end;
+  // "Pertamina said": a person is named in full before being named alone, so a lone unknown word that speaks is a body.
+  if (ANNOUNCES.test(text) && !/s$/u.test(word)) return "organisation";
+  return null;
+}

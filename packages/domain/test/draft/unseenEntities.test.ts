@@ -1,0 +1,58 @@
+// Invented sentences in wire style, none from the labelled set: names from many languages, one-word
+// companies, initials and datelines, which no list the drafter ships can know.
+import { describe, expect, it } from "vitest";
+import { propose } from "../../src/draft/draftStory";
+
+const mentions = (text: string) =>
+  propose(text, { slug: "e" })
+    .entities.flatMap((e) => e.mentions.filter((m) => m.form === "name" || m.form === "metonym").map((m) => ({ e, m })))
+    .sort((a, b) => a.m.start - b.m.start)
+    .map(({ e, m }) => `${text.slice(m.start, m.end)}:${e.kind}`);
+
+describe("entity mentions an unseen article may hold", () => {
+  it("keeps the particles and article inside a person's name", () => {
+    expect(mentions("Officials said Maria dos Santos met Khalid bin Rashid and Omar al-Faruqi in Geneva.\n")).toEqual([
+      "Maria dos Santos:person",
+      "Khalid bin Rashid:person",
+      "Omar al-Faruqi:person",
+    ]);
+  });
+
+  it("leaves a dateline's city out, and reads initials inside a name as a company", () => {
+    expect(mentions("KATOWICE, May 2 (Wire) - Shares in ZKW SA rose after Marta Wiśniewska joined its board.\n")).toEqual([
+      "ZKW SA:organisation",
+      "Marta Wiśniewska:person",
+    ]);
+  });
+
+  it("does not take initials that name a measure or a post for an actor", () => {
+    expect(mentions("Growth reached 5% of GDP, the CEO of Tessaro said.\n")).toEqual(["Tessaro:organisation"]);
+  });
+
+  it("reads a one-word company from where it stands", () => {
+    const text =
+      "Kelvora, the country's largest cement maker, cut output. Analysts at Brightwell expect demand to recover, while Ostrander fell 3%. Regulator Finmark fined Pellucid.\n";
+    expect(mentions(text)).toEqual([
+      "Kelvora:organisation",
+      "Brightwell:organisation",
+      "Ostrander:organisation",
+      "Finmark:organisation",
+    ]);
+  });
+
+  it("does not take a capitalised common word opening a sentence for a company", () => {
+    expect(mentions("Exporters said demand was weak. Farmers warned that exporters would suffer.\n")).toEqual([]);
+  });
+
+  it("reads a body named inside a person's title, but not a minister's portfolio", () => {
+    expect(mentions("Veltra Chairman Ade Okafor spoke after Energy Minister Hoang Van Long left.\n")).toEqual([
+      "Veltra:organisation",
+      "Ade Okafor:person",
+      "Hoang Van Long:person",
+    ]);
+  });
+
+  it("knows more capitals that stand for their governments", () => {
+    expect(mentions("Kigali and Kinshasa traded accusations on Monday.\n")).toEqual(["Kigali:country", "Kinshasa:country"]);
+  });
+});
