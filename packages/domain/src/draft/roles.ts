@@ -26,7 +26,7 @@ export function roleBefore(
   return { start: ws[first]!.start, end: lastWord.start + lastWord.text.length, organisation: null };
 }
 
-const APPOSITION = /^, (?:the |a |an )?((?:[\p{L}-]+ ){0,3}?[\p{L}-]+)(?= at | of | for | in |, |\.| said| told)/u;
+const APPOSITION = /^, (?:the |a |an )?((?:[\p{L}’'-]+ ){0,3}?[\p{L}-]+)(?= at | of | for | in |, |\.| said| told)/u;
 
 export function roleAfter(text: string, nameEnd: number): (Range & { organisation: string | null }) | null {
   const match = APPOSITION.exec(text.slice(nameEnd, nameEnd + 80));

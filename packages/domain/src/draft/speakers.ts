@@ -1,5 +1,6 @@
 // Who speaks each quotation: the attribution next to it ("X said", "said X", "according to X"),
 // a pronoun or "the spokesman" resolved to the last fitting person, or the previous speaker.
+import { fitsPronoun } from "./gender";
 import { SPEECH_VERB } from "./verbs";
 import type { Attribution, DraftEntity, Range, Sentence } from "./types";
 import type { FoundQuote } from "./quotations";
@@ -27,7 +28,35 @@ const UNNAMED =
 
 const PRONOUN = /^(he|she)$/iu;
 const DESCRIPTION =
-  /^the ((?:[\p{L}-]+ ){0,2}(spokesman|spokeswoman|spokesperson|minister|official|president|secretary|analyst|ambassador|envoy|leader|chief|director|statement|ministry|department|agency|company|government))$/iu;
+  /^the ((?:[\p{L}-]+ ){0,2}(spokesman|spokeswoman|spokesperson|minister|official|president|secretary|analyst|ambassador|envoy|leader|chief|director|governor|chairman|chairwoman|statement|ministry|department|agency|company|government|firm|bank|lender|group|union|regulator|court|council|commission|insurer|carrier|airline|miner|operator|police|army|embassy))$/iu;
+/** Nouns naming a body rather than a person. */
+const BODY_NOUN =
+  /^(statement|ministry|department|agency|company|government|firm|bank|lender|group|union|regulator|court|council|commission|insurer|carrier|airline|miner|operator|police|army|embassy)$/u;
+/** Nouns that say which kind of entity a description stands for, when no name in the text carries the noun. */
+const KIND_OF_NOUN: Record<string, DraftEntity["kind"]> = {
+  company: "organisation",
+  firm: "organisation",
+  bank: "organisation",
+  lender: "organisation",
+  group: "organisation",
+  union: "organisation",
+  insurer: "organisation",
+  carrier: "organisation",
+  airline: "organisation",
+  miner: "organisation",
+  operator: "organisation",
+  ministry: "government-body",
+  department: "government-body",
+  agency: "government-body",
+  regulator: "government-body",
+  court: "government-body",
+  council: "government-body",
+  commission: "government-body",
+  police: "government-body",
+  army: "government-body",
+  government: "country",
+  embassy: "country",
+};
 
 export function attributeQuotes(
   text: string,
@@ -41,8 +70,11 @@ export function attributeQuotes(
     .filter((m) => !inQuote(m.start))
     .sort((a, b) => a.start - b.start);
   const sentenceOf = (at: number) => sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at, part: -1 };
-  const lastPersonBefore = (at: number, noun?: string) => {
-    const before = mentions.filter((m) => m.end <= at && m.entity.kind === "person");
+  const lastPersonBefore = (at: number, noun?: string, pronoun?: string) => {
+    const all = mentions.filter((m) => m.end <= at && m.entity.kind === "person");
+    // "she" skips a man named since, "he" a woman, when the text or the first name tells.
+    const fit = pronoun ? all.filter((m) => fitsPronoun(text, m.entity, pronoun)) : all;
+    const before = fit.length > 0 ? fit : all;
     const fitting = noun
       ? before.filter((m) =>
           m.entity.mentions.some((x) => x.role && text.slice(x.role.start, x.role.end).toLowerCase().includes(noun)),
@@ -71,7 +103,7 @@ export function attributeQuotes(
     const offset = phrase.start + text.slice(phrase.start, phrase.end).indexOf(words);
     if (PRONOUN.test(words)) {
       return {
-        entity: lastPersonBefore(at),
+        entity: lastPersonBefore(at, undefined, words),
         standIn: { start: offset, end: offset + words.length, form: "pronoun" },
         how: `"${words}" read as the last person named before it`,
       };
@@ -79,9 +111,14 @@ export function attributeQuotes(
     const description = DESCRIPTION.exec(words);
     if (description) {
       const noun = description[2]!.toLowerCase();
-      if (/statement|ministry|department|agency|company|government/u.test(noun)) {
+      if (BODY_NOUN.test(noun)) {
+        // "the bank said": the last body whose name carries the noun, else the last of the kind the noun names.
+        const before = mentions.filter((m) => m.end <= at && m.entity.kind !== "person");
+        const named = before.filter((m) => new RegExp(`\\b${noun}\\b`, "iu").test(m.entity.name)).at(-1)?.entity;
+        const kind = KIND_OF_NOUN[noun];
+        const ofKind = kind ? before.filter((m) => m.entity.kind === kind).at(-1)?.entity : undefined;
         return {
-          entity: lastSpeakerBody(at, done),
+          entity: named ?? (noun === "statement" ? lastSpeakerBody(at, done) : (ofKind ?? lastSpeakerBody(at, done))),
           standIn: null,
           how: `"${words}" read as the body that last spoke or was named`,
         };
@@ -129,7 +166,7 @@ export function attributeQuotes(
     }
     // "according to X": no verb, the phrase names the source.
     const sentenceText = text.slice(head.start, Math.max(tail.end, head.end));
-    const according = /according to ([^,.;]+)/u.exec(sentenceText);
+    const according = /[Aa]ccording to ([^,.;“"]+)/u.exec(sentenceText);
     let found: { verb: Range; subject: Range } | null = null;
     let unnamed: Spoken["unnamed"] = null;
     for (const candidate of candidates) {

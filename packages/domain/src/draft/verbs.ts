@@ -79,4 +79,4 @@ export const statusOfVerb = (form: string | null): ClaimStatusName => {
 
 /** Verbs that report speech most plainly; the ones a quotation's attribution uses. */
 export const SPEECH_VERB =
-  /^(said|says|told|tells|added|adds|noted|notes|stated|states|wrote|writes|explained|warned|warns|insisted|argued|asked|replied|confirmed|acknowledged|stressed|charged|accused|alleged|claimed|denied|announced|urged|continued|recalled|call|called|calls|described|describes)$/iu;
+  /^(said|says|told|tells|added|adds|noted|notes|stated|states|wrote|writes|explained|warned|warns|insisted|argued|asked|replied|confirmed|acknowledged|stressed|charged|accused|alleged|claimed|denied|announced|urged|continued|recalled|call|called|calls|described|describes|declared|remarked|commented|observed|predicted|pledged|vowed|promised|conceded|admitted|complained|cautioned|emphasised|emphasized|maintained|countered|responded|retorted|suggested|tweeted|posted|testified|reiterated|contended|lamented|boasted|joked|shouted)$/iu;

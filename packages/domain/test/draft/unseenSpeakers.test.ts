@@ -1,0 +1,35 @@
+// Invented sentences in wire style, none from the labelled set: attribution shapes an unseen article may use.
+import { describe, expect, it } from "vitest";
+import { propose } from "../../src/draft/draftStory";
+
+const speakers = (text: string) => {
+  const p = propose(text, { slug: "s" });
+  return p.quotations.map((q) => p.entities.find((e) => e.id === q.attribution.speaker)?.name ?? null);
+};
+
+describe("speakers in attribution shapes the labelled set barely has", () => {
+  it("reads a source named after 'According to' at the start of a sentence", () => {
+    expect(speakers('Strike\nAmaka Obi left early.\nAccording to Tomasz Lis, a union organiser, "nobody was told".\n')).toEqual([
+      "Tomasz Lis",
+    ]);
+  });
+
+  it("resolves 'she' and 'he' to the last person of that gender named", () => {
+    const text = 'Talks\nMaria Kowalska met John Ade on Monday.\n"It was hard," she said.\n"We agree," he said.\n';
+    expect(speakers(text)).toEqual(["Maria Kowalska", "John Ade"]);
+  });
+
+  it("reads a gendered title as the person's gender", () => {
+    const text = 'Mine\nLe Thi Mai, the company\'s spokeswoman, met Mr Pham Duc on Friday.\n"We are sorry," she said.\n';
+    expect(speakers(text)).toEqual(["Le Thi Mai"]);
+  });
+
+  it("reads 'the bank' as the last body whose name carries the noun", () => {
+    const text = 'Rates\nThe Reserve Bank of Malawi met the Finance Ministry.\n"Inflation is falling," the bank said.\n';
+    expect(speakers(text)).toEqual(["Reserve Bank of Malawi"]);
+  });
+
+  it("takes a reporting verb outside the plainest few", () => {
+    expect(speakers('Dock\n"We will not move," Ngozi Eze vowed on Tuesday.\n')).toEqual(["Ngozi Eze"]);
+  });
+});
