@@ -4,7 +4,7 @@ import nlp from "compromise";
 import { ENTITY_PREFIX_BY_KIND } from "../schema/entity";
 import type { EntityKindName } from "../vocabulary";
 import { countryOfDemonym } from "./demonyms";
-import { BODY_WORDS, KNOWN_NAMES, MEDIA_WORDS, NAMED_AS, NOT_ACRONYMS, ORG_WORDS, PLACE_WORDS } from "./lexicon";
+import { BODY_WORDS, KNOWN_NAMES, MEDIA_WORDS, NAMED_AS, NOT_ACRONYMS, OFFICE_NOUNS, ORG_WORDS, PLACE_WORDS } from "./lexicon";
 import { organisationByPlace } from "./placed";
 import { nameRuns, type NameRun } from "./names";
 import { roleBefore, roleAfter } from "./roles";
@@ -36,6 +36,17 @@ function tagsOf(name: string): { has(tag: string): boolean } {
 const LOCATED =
   /\b(?:(?:speaking|reporters|journalists|held|based|arrived|met|meeting|summit|visit|visiting|talks|hosted|signed) in|between [\p{L}-]+ and|near|outside|around|across|(?:north|south|east|west)(?:-?(?:east|west))? of) $/iu;
 
+/** An apposition naming a post or a tie only a person has. */
+const PERSON_APPOSITION = new RegExp(
+  String.raw`^, (?:the|a|an|his|her|their|its|[\p{L}-]+['’]s) (?:[\p{L}-]+ ){0,3}?(?:${OFFICE_NOUNS.source.slice(2, -2)}|predecessor|successor|wife|husband|son|daughter|brother|sister|father|mother|lawyer|owner|deputy|aide|spokesperson|widow|fisherman|farmer|resident|worker|teacher|student|driver|nurse|doctor|activist|campaigner|organiser|organizer|lawmaker|politician|candidate|businessman|businesswoman|entrepreneur|investor|trader)\b`,
+  "iu",
+);
+/** Words after a name that make it a place: "Minas Gerais state". */
+const PLACE_AFTER =
+  /^ (?:states?|provinces?|regions?|district|county|city|island|islands|village|town|prefecture|municipality|river|valley)\b/u;
+/** Words before a name that make it a place, when no person is named there. */
+const PLACE_BEFORE = /\b(?:in|near|across|throughout|outside|around|into) $/u;
+
 interface Classified {
   id?: string;
   kind: EntityKindName;
@@ -48,6 +59,7 @@ function classify(
   run: NameRun,
   before: string,
   gazetteer: ReadonlyMap<string, { entry: GazetteerEntry; form: DraftMention["form"] }>,
+  after: string,
 ): Classified | null {
   const known = gazetteer.get(run.text) ?? gazetteer.get(run.text.replace(/^the /iu, ""));
   if (known) return { id: known.entry.id, kind: known.entry.kind, name: known.entry.name, form: known.form, source: "gazetteer" };
@@ -69,6 +81,21 @@ function classify(
   if (described && NAMED_AS[described]) return { kind: NAMED_AS[described], name, form: "name", source: "text" };
   const doc = tagsOf(name);
   if (doc.has("#Country") && tokens.length <= 3) return { kind: "country", name, form: "name", source: "lexicon" }; // compromise's own list of countries
+  // What stands around a name says a person more surely than any list: "Park Ji-won, an analyst at", "President Jokowi", "Mr Eze".
+  if (
+    tokens.length <= 4 &&
+    (PERSON_APPOSITION.test(after) || (tokens.length === 1 && run.title) || /\b(?:Mr|Mrs|Ms|Dr|Prof)\.? $/u.test(before))
+  )
+    return { kind: "person", name, form: "name", source: "text" };
+  // ...and a place: "in North Sumatra", "Minas Gerais state".
+  if (
+    tokens.length >= 2 &&
+    !doc.has("#Person") &&
+    (PLACE_AFTER.test(after) ||
+      PLACE_BEFORE.test(before) ||
+      /^(?:North|South|East|West|Central|Upper|Lower|Greater|New) /u.test(name))
+  )
+    return null;
   if (doc.has("#Place") && !doc.has("#Person")) return null; // a place is where, not who: the model has no kind for it
   if (tokens.length >= 2 && tokens.length <= 4) return { kind: "person", name, form: "name", source: "text" };
   if (tokens.length === 1 && doc.has("#Person")) return { kind: "person", name, form: "name", source: "text" };
@@ -86,6 +113,16 @@ function shortFor(word: string, named: readonly DraftEntity[]): DraftEntity | un
         / (?!of |for |in )\S+$/u.test(e.name) &&
         !/ (of|for|in) \S+$/u.test(e.name) &&
         e.name.split(" ").at(-1) === word,
+    ) ??
+    // "Kiwoom" for "Kiwoom Securities": a company's first word, when the rest only says what kind of company it is.
+    named.find(
+      (e) =>
+        (e.kind === "organisation" || e.kind === "media") &&
+        e.name.startsWith(`${word} `) &&
+        e.name
+          .split(" ")
+          .slice(1)
+          .every((w) => ORG_WORDS.test(w) || MEDIA_WORDS.test(w)),
     )
   );
 }
@@ -110,7 +147,7 @@ export function findEntities(text: string, parts: readonly Part[], gazetteerEntr
   };
   for (const run of runs) {
     const single = !run.text.includes(" ");
-    const c = classify(run, text.slice(Math.max(0, run.start - 30), run.start), gazetteer);
+    const c = classify(run, text.slice(Math.max(0, run.start - 30), run.start), gazetteer, text.slice(run.end, run.end + 80));
     if (c?.form === "metonym" && LOCATED.test(text.slice(Math.max(0, run.start - 30), run.start))) continue; // "speaking in Oslo": the city as a place
     if (c && !(single && c.kind === "person" && c.source === "text"))
       add(c, { start: run.start, end: run.end, form: c.form, role: null });
@@ -141,9 +178,10 @@ export function findEntities(text: string, parts: readonly Part[], gazetteerEntr
       person.mentions.push({ start: run.start, end: run.end, form: "name", role: null });
       continue;
     }
-    const c = classify(run, text.slice(Math.max(0, run.start - 30), run.start), gazetteer);
-    const placed = c ? null : organisationByPlace(text, run, tagsOf(run.text).has("#Place"));
-    if (c) add(c, { start: run.start, end: run.end, form: c.form, role: null });
+    const c = classify(run, text.slice(Math.max(0, run.start - 30), run.start), gazetteer, text.slice(run.end, run.end + 80));
+    const guessedPerson = c?.kind === "person" && c.source === "text" && !run.text.includes(" ") && !run.title;
+    const placed = c && !guessedPerson ? null : organisationByPlace(text, run, tagsOf(run.text).has("#Place"), guessedPerson);
+    if (c && !placed) add(c, { start: run.start, end: run.end, form: c.form, role: null });
     else if (placed)
       add(
         { kind: placed, name: run.text, form: "name", source: "text" },

@@ -8,7 +8,7 @@ const OWNED =
   /^(?:['’]s? (?:shares?|stock|chief|boss|board|chair(?:man|woman)?|president|profits?|revenues?|sales|earnings|executives?|spokes(?:man|woman|person)|subsidiary|parent|owners?|founder|unit|plants?|factory|factories|mines?|refinery|output|customers|clients|employees|staff|workers|headquarters|bid|offer|takeover|share price|market value)\b| (?:shares|stock|chief executive|CEO|chairman|chairwoman|president|director|spokesman|spokeswoman|spokesperson) )/iu;
 /** What a company's name follows: a holding in it, people working there. */
 const HOLDING =
-  /\b(?:shares|stock|stake|stakes|investors|investment|analysts|economists|executives|employees|staff|workers|engineers|customers|bondholders) (?:in|at|of) $/iu;
+  /\b(?:shares|stock|stake|stakes|investors|investment|analysts?|economists?|strategists?|executives?|employees?|staff|workers|engineers?|customers|bondholders) (?:in|at|of) $/iu;
 /** An apposition saying what the name is: ", the country's largest lender,". */
 const DESCRIBED =
   /^, (?:the|a|an) (?:[\p{L}'’-]+ ){0,4}?(company|firm|group|bank|lender|insurer|carrier|airline|operator|miner|maker|manufacturer|producer|conglomerate|giant|start-?up|retailer|exporter|importer|developer|utility|refiner|shipper|platform|broadcaster|newspaper|daily|channel|agency|charity)\b/u;
@@ -19,7 +19,13 @@ const ANNOUNCES =
 const KIND_BEFORE =
   /\b(?:regulator|watchdog|lender|bank|insurer|carrier|airline|operator|miner|maker|carmaker|automaker|chipmaker|drugmaker|producer|retailer|exporter|conglomerate|giant|firm|company|group|utility|refiner|broadcaster|newspaper|daily|channel|agency|charity|start-?up|platform|developer) $/iu;
 
-export function organisationByPlace(text: string, run: NameRun, isPlace: boolean): "organisation" | "media" | null {
+/** Strong cues hold even for a word compromise knows as a first name; "said" after a lone word does not. */
+export function organisationByPlace(
+  text: string,
+  run: NameRun,
+  isPlace: boolean,
+  isFirstName: boolean,
+): "organisation" | "media" | null {
   const word = run.text;
   if (
     word.includes(" ") ||
@@ -39,8 +45,16 @@ export function organisationByPlace(text: string, run: NameRun, isPlace: boolean
   const kind = KIND_BEFORE.exec(before)?.[0];
   if (kind) return /broadcaster|newspaper|daily|channel|agency/u.test(kind) ? "media" : "organisation";
   if (OWNED.test(after) || HOLDING.test(before)) return "organisation";
+  if (isFirstName || /s$/u.test(word)) return null;
   ANNOUNCES.lastIndex = run.end;
-  // "Pertamina said": a person is named in full before being named alone, so a lone unknown word that speaks is a body.
-  if (ANNOUNCES.test(text) && !/s$/u.test(word)) return "organisation";
-  return null;
+  const verb = ANNOUNCES.exec(text)?.[0];
+  if (!verb) return null;
+  // "Pertamina said": a person is named in full before being named alone, so a lone unknown word that speaks is a body;
+  // but a price's move opening a sentence is as often a common noun's ("Rain fell", "Output rose").
+  const opensSentence = /(?:^|\n|[.!?]["”’]?\s+|^- |\n- )$/u.test(text.slice(Math.max(0, run.start - 4), run.start));
+  const moves =
+    !/said|says|announced|announces|reported|reports|confirmed|denied|plans|planned|agreed|declined|warned|expects|expected/u.test(
+      verb,
+    );
+  return moves && opensSentence ? null : "organisation";
 }

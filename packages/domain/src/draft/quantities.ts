@@ -81,6 +81,9 @@ const FIGURE = new RegExp(
 /** Units of measure: after one, only "of" continues the phrase ("400 metres underground" ends at "metres"). */
 const MEASURE =
   /^(metres|meters|kilometres|kilometers|miles|feet|inches|centimetres|millimetres|tonnes|tons|kilograms|kilos|grams|pounds|litres|liters|gallons|barrels|hectares|acres|degrees|hours|minutes|seconds|days|weeks|months|years|percent|euros|dollars|pounds|yuan|yen|roubles|rubles|rupees)$/iu;
+/** Currencies written after the figure. */
+const CURRENCY_WORDS =
+  /^(won|yen|yuan|renminbi|rupiah|rupees?|naira|reais|real|pesos?|rand|dong|baht|ringgit|zlotys?|zloty|forints?|lira|liras|dirhams?|riyals?|rials?|dinars?|shillings?|cedis?|kwacha|francs?|krona|kronor|kroner|krone|roubles?|rubles?|hryvnias?|leu|lei|levs?|tenge|taka|pounds?|euros?|dollars?|sterling)$/u;
 /** A part of a whole: "Twelve of the 17 workers" is one quantity. */
 const PART_OF = new RegExp(`^ (?:of the|in) (?:${NUMBER})(?= )`, "iu");
 /** A share of something named: "two-thirds of its sales", "a fifth of the budget". */
@@ -184,6 +187,13 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
             headed = false;
             continue;
           }
+          break;
+        }
+        // A currency named after a figure ends the sum, even one spelt like a verb ("10.4 trillion won").
+        if (unitWords.length === 0 && CURRENCY_WORDS.test(lower)) {
+          cursors.push(cursor);
+          unitWords.push(word);
+          cursor += next[0].length;
           break;
         }
         clause ??= clauseWords(text.slice(windowStart, Math.min(part.end, cursor + 90)));

@@ -24,7 +24,7 @@ const PATTERNS = [
   `(?:(?:on|by|until|since|from) )?(?:${ANY_MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2} ${ANY_MONTH}(?: \\d{4})?)`,
   `(?:(?:in|since|by|until|from|during|before|after) )?(?:${PART})?${MONTH}(?: \\d{4})?`,
   `(?:(?:in|since|by|until) |(?:early|mid|late)[- ]|(?:last|next|this) )May(?: \\d{4})?`,
-  `(?:(?:in|since|by|until|from|during|before|after) )?(?:${PART})?(?:19|20)\\d{2}(?!s|\\d)`,
+  `(?:(?:in|since|by|until|from|during|before|after|into|through|throughout) )?(?:${PART})?(?:19|20)\\d{2}(?!s|\\d)`,
   `(?:(?:in|during|since|by) )?the (?:early |mid-|late )?(?:19|20)?\\d0s`,
   `(?:(?:since|until|by) )?(?:(?:earlier|later|early|late|mid-?) )?(?:this|last|next) (?:${UNIT}|${SEASON})`,
   `(?:(?:in|during|over|for|since|by) )?the ${ORDINAL} (?:quarter|half)(?: of ${YEAR_REF})?`,

@@ -55,4 +55,26 @@ describe("entity mentions an unseen article may hold", () => {
   it("knows more capitals that stand for their governments", () => {
     expect(mentions("Kigali and Kinshasa traded accusations on Monday.\n")).toEqual(["Kigali:country", "Kinshasa:country"]);
   });
+
+  it("reads a person from an apposition or a title, though no list knows the name", () => {
+    expect(
+      mentions(
+        "Seo Min-jae, an economist at Hanbit Securities, spoke. Sukarnoputri, his predecessor, agreed with President Widodoyo.\n",
+      ),
+    ).toEqual(["Seo Min-jae:person", "Hanbit Securities:organisation", "Sukarnoputri:person", "Widodoyo:person"]);
+  });
+
+  it("does not take a region for a person", () => {
+    expect(mentions("Rain fell in West Kalimantan and across Rio Verde state, where Hana Putri lives.\n")).toEqual([
+      "Hana Putri:person",
+    ]);
+  });
+
+  it("reads a company's first word alone as that company", () => {
+    expect(mentions("Kalder Holdings posted a loss, an analyst at Brenna said; Kalder shares fell.\n")).toEqual([
+      "Kalder Holdings:organisation",
+      "Brenna:organisation",
+      "Kalder:organisation",
+    ]);
+  });
 });

@@ -46,4 +46,11 @@ describe("quantities in shapes the labelled set barely has", () => {
       ),
     ).toEqual(["Two-thirds of the harvest", "a quarter of their herds", "15 people"]);
   });
+
+  it("keeps a currency written after the figure, even one spelt like a verb", () => {
+    expect(quantities("Profit reached 9.1 trillion won and 40 billion naira.\n")).toEqual([
+      "9.1 trillion won",
+      "40 billion naira",
+    ]);
+  });
 });

@@ -39,4 +39,8 @@ describe("time expressions worded in new ways", () => {
       "in as many months",
     ]);
   });
+
+  it("keeps 'into' with a year", () => {
+    expect(times("The slump could last into 2027.\n")).toEqual(["into 2027"]);
+  });
 });
