@@ -34,7 +34,7 @@ function tagsOf(name: string): { has(tag: string): boolean } {
 
 /** A capital after these words is where something happens, not the government acting. */
 const LOCATED =
-  /\b(?:(?:speaking|reporters|journalists|held|based|arrived|met|meeting|summit|visit|visiting|talks|hosted|signed) in|between [\p{L}-]+ and|near|outside|around|across|(?:north|south|east|west)(?:-?(?:east|west))? of) $/iu;
+  /\b(?:(?:speaking|reporters|journalists|held|based|arrived|met|meeting|summit|visit|visiting|visited|talks|hosted|signed|conference|briefing|ceremony|rally|forum|gathered|rallied|marched|protest|protests|lives|born|died|killed|blast|explosion|office|offices|headquartered|headquarters|embassy|streets) in|between [\p{L}-]+ and|near|outside|around|across|(?:north|south|east|west)(?:-?(?:east|west))? of) $/iu;
 
 /** An apposition naming a post or a tie only a person has. */
 const PERSON_APPOSITION = new RegExp(
@@ -43,7 +43,7 @@ const PERSON_APPOSITION = new RegExp(
 );
 /** Words after a name that make it a place: "Minas Gerais state". */
 const PLACE_AFTER =
-  /^ (?:states?|provinces?|regions?|district|county|city|island|islands|village|town|prefecture|municipality|river|valley)\b/u;
+  /^ (?:states?|provinces?|regions?|district|county|city|island|islands|village|town|prefecture|municipality|river|valley|peninsula|coast|bay|port|area|border|basin|delta|mountains|plateau|lake|field|fields|mine|dam|airport|highway|square|neighbourhood|neighborhood|suburb)\b/u;
 /** Words before a name that make it a place, when no person is named there. */
 const PLACE_BEFORE = /\b(?:in|near|across|throughout|outside|around|into) $/u;
 

@@ -65,7 +65,7 @@ const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 const PLAIN = `(?:${DIGITS}|${WORD_NUMBER}(?:[- ]${WORD_NUMBER})?)(?: ${SCALE_WORDS})?|a ${SCALE_WORDS}`;
 /** A sum of money: the sign, then the figure with its scale as a word or shorthand ("€300m", "$2.4bn"). */
 const MONEY = `${CURRENCY}\\s?(?:${DIGITS}(?:bn|mn|m|k|tn|trn)(?![\\p{L}\\d])|${PLAIN})`;
-const NUMBER = `${FRACTION}|${MONEY}|${PLAIN}`;
+const NUMBER = `half a ${SCALE_WORDS}|${FRACTION}|${MONEY}|${PLAIN}`;
 const PERCENT = "(?:%| per ?cent| percent)?";
 /** "between 40 and 60", "40 to 60", "40-60": one quantity with two bounds. */
 const BOUND = `(?:${MONEY}|${DIGITS}(?: ${SCALE_WORDS})?)${PERCENT}`;
@@ -102,6 +102,7 @@ function value(words: string): number | null {
     .replace(new RegExp(`^${CURRENCY}`, "iu"), "")
     .replace(/[$£€,]/gu, "")
     .replace(/^(\d+(?:\.\d+)?)(bn|mn|m|k|tn|trn)$/u, "$1 $2")
+    .replace(/^half a /u, "0.5 ")
     .trim();
   if (/^\d+(\.\d+)?$/u.test(clean)) return Number(clean);
   const fraction = /^(?:(a|one|two|three) )?(half|third|quarter|fifth|sixth|tenth|two-thirds|three-quarters)s?$/u.exec(clean);
@@ -171,8 +172,10 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
       let headed = false;
       const unitWords: string[] = [];
       const cursors: number[] = [];
+      // A sum with its sign is whole: "$8 billion loan" counts dollars, not loans.
+      const signed = new RegExp(`^${CURRENCY}`, "u").test(m[3] ?? m[4] ?? "");
       for (;;) {
-        const next = /^ ([\p{L}][\p{L}-]*)/u.exec(text.slice(cursor, part.end));
+        const next = signed ? null : /^ ([\p{L}][\p{L}-]*)/u.exec(text.slice(cursor, part.end));
         if (!next) break;
         const word = next[1]!;
         const lower = word.toLowerCase();

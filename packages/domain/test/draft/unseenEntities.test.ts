@@ -77,4 +77,10 @@ describe("entity mentions an unseen article may hold", () => {
       "Kalder:organisation",
     ]);
   });
+
+  it("reads a capital where something happens as a place, and a peninsula as no one", () => {
+    expect(mentions("Amara Diallo told a news conference in Dakar that Bel Ouar peninsula would be sold.\n")).toEqual([
+      "Amara Diallo:person",
+    ]);
+  });
 });

@@ -53,4 +53,10 @@ describe("quantities in shapes the labelled set barely has", () => {
       "40 billion naira",
     ]);
   });
+
+  it("ends a sum of money at its figure, and reads half a million", () => {
+    const text = "The fund approved a $600 million loan after half a million jobs were lost.\n";
+    expect(quantities(text)).toEqual(["$600 million", "half a million jobs"]);
+    expect(propose(text, { slug: "q" }).quantities[1]).toMatchObject({ value: 500_000, unit: "jobs" });
+  });
 });
