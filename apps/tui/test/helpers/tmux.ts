@@ -1,6 +1,9 @@
 // A real pseudo-terminal: tmux on a private socket runs the command, takes keys, resizes, and
 // shows what is on the screen as a terminal drew it.
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 export interface Tmux {
   keys(...keys: string[]): void;
@@ -8,7 +11,7 @@ export interface Tmux {
   resize(columns: number, rows: number): void;
   /** Waits until the screen shows what `check` wants; answers that screen. */
   until(check: (screen: string) => boolean, what: string, timeoutMs?: number): Promise<string>;
-  /** The exit status of the command once it has ended, else null. */
+  /** The exit status of the command once it has ended (128 + n for a death by signal n), else null. */
   exitStatus(): number | null;
   kill(): void;
 }
@@ -23,6 +26,10 @@ export function startInTmux(
   const exports = Object.entries(env)
     .map(([key, value]) => `${key}='${value}'`)
     .join(" ");
+  // tmux 3.3 can mark a pane dead and lose its exit status when the pty closes first, so the
+  // shell that runs the command writes the status down itself.
+  const scratch = mkdtempSync(join(tmpdir(), "dossier-e2e-"));
+  const statusFile = join(scratch, "status");
   tmux(
     "new-session",
     "-d",
@@ -32,8 +39,9 @@ export function startInTmux(
     String(columns),
     "-y",
     String(rows),
-    `env -u CI -u CONTINUOUS_INTEGRATION ${exports} ${quoted}`,
+    `env -u CI -u CONTINUOUS_INTEGRATION ${exports} ${quoted}; echo $? > '${statusFile}'`,
   );
+  // The pane stays when the command ends, so its last screen can still be read.
   tmux("set-option", "-t", "e2e", "remain-on-exit", "on");
   const screen = () => tmux("capture-pane", "-p", "-t", "e2e");
   return {
@@ -51,19 +59,13 @@ export function startInTmux(
       throw new Error(`waiting for ${what}; the screen is:\n${last}`);
     },
     exitStatus() {
-      const [dead, status, signal] = tmux(
-        "display-message",
-        "-p",
-        "-t",
-        "e2e",
-        "#{pane_dead} #{pane_dead_status} #{pane_dead_signal}",
-      )
-        .trim()
-        .split(" ");
-      if (dead !== "1") return null;
-      // A death by signal reads as its negative number; tmux may report death a moment before its status.
-      if (signal) return -Number(signal);
-      return status ? Number(status) : null;
+      try {
+        const status = readFileSync(statusFile, "utf8");
+        // The shell writes the line in one go; an empty read is a write still under way.
+        return status.endsWith("\n") ? Number(status.trim()) : null;
+      } catch {
+        return null;
+      }
     },
     kill() {
       try {
@@ -71,6 +73,7 @@ export function startInTmux(
       } catch {
         // Already gone.
       }
+      rmSync(scratch, { recursive: true, force: true });
     },
   };
 }
