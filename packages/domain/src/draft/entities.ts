@@ -75,7 +75,7 @@ function classify(
   if (/^\p{Lu}{2,6}$/u.test(name)) return { kind: "organisation", name, form: "name", source: "text" };
   const tokens = name.split(" ");
   // Initials inside a name make it a company's or a body's, never a person's ("PKO BP", "SK Hynix").
-  if (tokens.length > 1 && tokens.some((t) => /^\p{Lu}{2,}$/u.test(t) && !/^[IVX]+$/u.test(t) && !NOT_ACRONYMS.test(t)))
+  if (tokens.length > 1 && tokens.some((t) => /^[\p{Lu}&]{2,}$/u.test(t) && !/^[IVX]+$/u.test(t) && !NOT_ACRONYMS.test(t)))
     return { kind: "organisation", name, form: "name", source: "text" };
   const described = /\bthe ([a-z]+) $/u.exec(before)?.[1];
   if (described && NAMED_AS[described]) return { kind: NAMED_AS[described], name, form: "name", source: "text" };
@@ -97,7 +97,12 @@ function classify(
   )
     return null;
   if (doc.has("#Place") && !doc.has("#Person")) return null; // a place is where, not who: the model has no kind for it
-  if (tokens.length >= 2 && tokens.length <= 4) return { kind: "person", name, form: "name", source: "text" };
+  // Up to four words, or six with particles ("Tamim bin Hamad Al Thani").
+  const particles = tokens.filter((t) =>
+    /^(?:bin|binti|bint|ibn|al|Al|el|da|de|do|dos|das|van|von|der|den|di|del|du|le|la)$/u.test(t),
+  ).length;
+  if (tokens.length >= 2 && tokens.length <= 4 + Math.min(2, particles))
+    return { kind: "person", name, form: "name", source: "text" };
   if (tokens.length === 1 && doc.has("#Person")) return { kind: "person", name, form: "name", source: "text" };
   return null;
 }

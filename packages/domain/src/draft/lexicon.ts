@@ -138,10 +138,10 @@ export const PLACE_WORDS =
 
 /** Nouns that make a title when they precede or follow a name ("spokesman John Kirby"). */
 export const TITLE_NOUNS =
-  /^(spokesman|spokeswoman|spokesperson|minister|secretary|president|vice-president|premier|chancellor|leader|chief|director|analyst|ambassador|envoy|official|governor|mayor|chairman|chairwoman|chair|commander|general|senator|lawmaker|adviser|advisor|economist|researcher|professor|head|manager|executive|founder|editor|correspondent|prosecutor|judge|captain|admiral|colonel|king|queen|prince|prime|deputy|foreign|defence|defense|finance|interior|justice|trade|energy|health|press|national|security|research|senior|former|acting|chief|general|state|party|opposition|union|port|harbour|harbor|police|army|military|intelligence|naval|border|coast)$/iu;
+  /^(spokesman|spokeswoman|spokesperson|minister|secretary|president|vice-president|premier|chancellor|leader|chief|director|analyst|ambassador|envoy|official|governor|mayor|chairman|chairwoman|chair|commander|general|senator|lawmaker|adviser|advisor|economist|researcher|professor|head|manager|executive|founder|editor|correspondent|prosecutor|judge|captain|admiral|colonel|king|queen|prince|princess|sheikh|emir|sultan|crown|cardinal|pope|imam|prime|deputy|foreign|defence|defense|finance|interior|justice|trade|energy|health|press|national|security|research|senior|former|acting|chief|general|state|party|opposition|union|port|harbour|harbor|police|army|military|intelligence|naval|border|coast)$/iu;
 /** The noun a title ends with: the one that names the office. */
 export const OFFICE_NOUNS =
-  /^(spokesman|spokeswoman|spokesperson|minister|secretary|president|vice-president|premier|chancellor|leader|chief|director|analyst|ambassador|envoy|official|governor|mayor|chairman|chairwoman|chair|commander|general|senator|lawmaker|adviser|advisor|economist|researcher|professor|head|manager|executive|founder|editor|correspondent|prosecutor|judge|captain|admiral|colonel|king|queen|prince)$/iu;
+  /^(spokesman|spokeswoman|spokesperson|minister|secretary|president|vice-president|premier|chancellor|leader|chief|director|analyst|ambassador|envoy|official|governor|mayor|chairman|chairwoman|chair|commander|general|senator|lawmaker|adviser|advisor|economist|researcher|professor|head|manager|executive|founder|editor|correspondent|prosecutor|judge|captain|admiral|colonel|king|queen|prince|princess|sheikh|emir|sultan|cardinal|pope|imam)$/iu;
 
 /** Capitalised initials that name a thing or a measure, never an actor. */
 export const NOT_ACRONYMS =

@@ -5,7 +5,7 @@ import { BODY_WORDS, FUNCTION_NAMES, KNOWN_NAMES, NOT_NAMES, OFFICE_NOUNS, ORG_W
 import type { Part, Range } from "./types";
 
 /** A capitalised word, or an Arabic surname with its article ("al-Sharaa"). */
-const WORD = String.raw`(?:(?:\p{Lu}\.){2,}|(?:al|el|ad|as|ash|at|az|ar|an|ul)-\p{Lu}[\p{L}\p{M}’'-]*[\p{L}\p{M}]|\p{Lu}[\p{L}\p{M}\d’'-]*[\p{L}\p{M}\d]|\p{Lu})`;
+const WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}+&\p{Lu}+|\p{Lu}\p{Ll}+s['’](?= \p{Lu})|(?:al|el|ad|as|ash|at|az|ar|an|ul)-\p{Lu}[\p{L}\p{M}’'-]*[\p{L}\p{M}]|\p{Lu}[\p{L}\p{M}\d’'-]*[\p{L}\p{M}\d]|\p{Lu})`;
 /** Lower-case particles inside a person's name: "João da Silva", "Mohammed bin Salman", "Ursula von der Leyen". */
 const PARTICLE = "(?:da|de|do|dos|das|di|del|della|van|von|der|den|ter|ten|bin|binti|bint|ibn|al|el|du|le|la|y)";
 const RUN = new RegExp(String.raw`${WORD}(?: (?:(?:of|for|the|and|on|in) |(?:${PARTICLE} ){1,2})?${WORD})*`, "gu");
@@ -22,10 +22,22 @@ const words = (text: string, start: number): { text: string; start: number; end:
   [...text.matchAll(/\S+/gu)].map((m) => ({ text: m[0], start: start + m.index, end: start + m.index + m[0].length }));
 
 /** Splits a run where its connectors ("of", "and") join two names rather than name one body. */
+/** Words that close a company's name. */
+const COMPANY_SUFFIX =
+  /^(?:Corp|Corporation|Inc|Ltd|Co|Group|Holdings|Plc|PLC|SA|AG|NV|GmbH|Bhd|Tbk|LLC|Limited|Electronics|Motors?|Airlines|Airways)$/u;
+
 function splitConnectors(run: string): string[] {
   // A possessive ends one name and starts another: "Kenya's Ministry of Health".
-  const owners = run.split(/(?<=[’']s) /u);
+  // A plural common noun's possessive is part of a body's name: "People's Bank of China", "Workers' Party".
+  const owners = run.split(
+    /(?<=(?<!\b(?:People|Workers|Women|Children|Farmers|Teachers|Veterans|Consumers|Citizens|Patients|Students|Miners|Nurses|Doctors)['’]?)[’']s) /u,
+  );
   if (owners.length > 1) return owners.flatMap(splitConnectors);
+  // "Toyota Motor Corp and Honda": "and" after a complete company name starts another name.
+  const pair = / and (?=\p{Lu})/u.exec(run);
+  if (pair && COMPANY_SUFFIX.test(run.slice(0, pair.index).split(" ").at(-1)!)) {
+    return [run.slice(0, pair.index), run.slice(pair.index + 5)].flatMap(splitConnectors);
+  }
   if (KNOWN_NAMES.has(run) || BODY_WORDS.test(run) || ORG_WORDS.test(run)) return [run];
   return run.split(/ (?:of|for|the|and|on|in) /u);
 }

@@ -64,12 +64,12 @@ const SCALE_WORDS = "(?:dozen|hundred|thousand|million|billion|trillion)";
 const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 const PLAIN = `(?:${DIGITS}|${WORD_NUMBER}(?:[- ]${WORD_NUMBER})?)(?: ${SCALE_WORDS})?|a ${SCALE_WORDS}`;
 /** A sum of money: the sign, then the figure with its scale as a word or shorthand ("€300m", "$2.4bn"). */
-const MONEY = `${CURRENCY}\\s?(?:${DIGITS}(?:bn|mn|m|k|tn|trn)(?![\\p{L}\\d])|${PLAIN})`;
+const MONEY = `${CURRENCY}\\s?${DIGITS}(?:(?:bn|mn|m|k|tn|trn)(?![\\p{L}\\d])|(?: ${SCALE_WORDS})?)`;
 const NUMBER = `half a ${SCALE_WORDS}|${FRACTION}|${MONEY}|${PLAIN}`;
 const PERCENT = "(?:%| per ?cent| percent)?";
 /** "between 40 and 60", "40 to 60", "40-60": one quantity with two bounds. */
 const BOUND = `(?:${MONEY}|${DIGITS}(?: ${SCALE_WORDS})?)${PERCENT}`;
-const RANGE = `between (?:${NUMBER})${PERCENT} and (?:${NUMBER})|(?<!from )${BOUND}(?: to |-|–)${BOUND}`;
+const RANGE = `between (?:${BOUND}|${WORD_NUMBER}) and (?:${BOUND}|${WORD_NUMBER})|(?<!from )${BOUND}(?: to |-|–)${BOUND}`;
 const QUALIFIER =
   "more than|fewer than|less than|at least|at most|up to|no more than|no fewer than|upwards of|in excess of|about|around|roughly|nearly|almost|approximately|an estimated|close to|over|under|some";
 const VAGUE_WORDS = "tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions";

@@ -83,4 +83,21 @@ describe("entity mentions an unseen article may hold", () => {
       "Amara Diallo:person",
     ]);
   });
+
+  it("keeps a common noun's possessive inside a body's name, and splits two companies joined by 'and'", () => {
+    expect(
+      mentions("The Farmers' Bank of Laos lent to Kumo Motor Corp and Delanto Group, while R&B Capital stayed out.\n"),
+    ).toEqual([
+      "Farmers' Bank of Laos:organisation",
+      "Kumo Motor Corp:organisation",
+      "Delanto Group:organisation",
+      "R&B Capital:organisation",
+    ]);
+  });
+
+  it("leaves an honorific out of a long name with particles", () => {
+    expect(mentions("Officials said Sheikh Rashid bin Saeed Al Nuaimi arrived.\n")).toEqual([
+      "Rashid bin Saeed Al Nuaimi:person",
+    ]);
+  });
 });
