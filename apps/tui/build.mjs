@@ -2,8 +2,8 @@
 // devtools replaced by a stub (it is imported statically but used only with DEV=true).
 import { build } from "esbuild";
 import { chmod, rm } from "node:fs/promises";
-import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { englishOnlyZod, lazyStringWidth, yogaWithoutFetch } from "./build/plugins.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const outfile = here("./dist/dossier.js");
@@ -18,25 +18,10 @@ await build({
   format: "esm",
   logLevel: "warning",
 });
-const { prerender } = await import(`${pathToFileURL(prerenderFile).href}?${Date.now()}`);
+const { prerender, provenCatalog } = await import(`${pathToFileURL(prerenderFile).href}?${Date.now()}`);
 const answers = await prerender();
+const catalog = provenCatalog();
 await rm(prerenderFile);
-
-/** zod re-exports ~40 locales as `z.locales`; nothing here reads them, so only English is bundled. */
-const englishOnlyZod = {
-  name: "english-only-zod",
-  setup(build) {
-    build.onResolve({ filter: /locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]/.test(args.importer)
-        ? { path: join(dirname(args.importer), args.path), namespace: "zod-locales" }
-        : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => ({
-      contents: 'export { default as en } from "./en.js";',
-      resolveDir: dirname(args.path),
-    }));
-  },
-};
 
 const result = await build({
   entryPoints: [here("./src/bin/dossier.ts")],
@@ -48,9 +33,18 @@ const result = await build({
   minify: process.env.DOSSIER_DEBUG_BUILD !== "1",
   legalComments: "none",
   metafile: true,
-  plugins: [englishOnlyZod],
-  define: { "process.env.NODE_ENV": '"production"', __DOSSIER_PRERENDERED__: JSON.stringify(JSON.stringify(answers)) },
-  alias: { "react-devtools-core": here("./build/devtools-stub.js"), ws: here("./build/ws-stub.js") },
+  plugins: [englishOnlyZod, yogaWithoutFetch, lazyStringWidth],
+  define: {
+    "process.env.NODE_ENV": '"production"',
+    __DOSSIER_PRERENDERED__: JSON.stringify(JSON.stringify(answers)),
+    __DOSSIER_CATALOG__: JSON.stringify(JSON.stringify(catalog)),
+  },
+  alias: {
+    "react-devtools-core": here("./build/devtools-stub.js"),
+    ws: here("./build/ws-stub.js"),
+    // The stories as the build proved them (build/shipped.ts), not the modules proven again at run time.
+    "@dossier/domain/shipped": here("./build/shipped.ts"),
+  },
   // CommonJS dependencies call require() for Node's built-ins; give the ESM bundle a real one.
   banner: {
     js: [

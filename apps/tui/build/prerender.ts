@@ -1,7 +1,10 @@
-// The answers the first Overview frame needs, asked of the real router once at build time over the
-// same bundled stories, so the first frame need not wait for the library to load, validate and derive.
+// What the bin carries from its build, asked of the real code once: the first Overview frame's
+// router answers (so the first frame need not wait for the library), and the shipped catalog as
+// `shippedCatalog()` proved it (hash, schema, integrity, id), so the bin need not prove it again.
 import { createCaller, createContextInner } from "@dossier/api";
+import { shippedCatalog } from "@dossier/domain/shipped";
 import { firstFrameRequests, requestKey } from "../src/data/prerendered";
+import type { ProvenCatalog } from "./shipped";
 
 export async function prerender(): Promise<Record<string, unknown>> {
   const caller = createCaller(createContextInner());
@@ -15,4 +18,9 @@ export async function prerender(): Promise<Record<string, unknown>> {
     }
   }
   return answers;
+}
+
+export function provenCatalog(): ProvenCatalog {
+  const catalog = shippedCatalog();
+  return { stories: [...catalog.stories], versions: [...catalog.versions], version: catalog.version };
 }
