@@ -2,6 +2,7 @@
 import { runCli } from "../cli/program";
 import { printError, processIO } from "../cli/io";
 import { EXIT } from "../data/dossierError";
+import { holdOptimisingCompiler, keepYoungGenerationSmall, releaseOptimisingCompiler } from "./v8Settings";
 
 const io = processIO();
 
@@ -13,9 +14,11 @@ process.exitCode = await runCli(process.argv.slice(2), io, async (start) => {
     );
     return EXIT.usage;
   }
+  keepYoungGenerationSmall();
+  holdOptimisingCompiler();
   // Loaded only here, so the commands never pay for React and Ink.
   const { runReader } = await import("../ui/runReader");
-  const code = await runReader(start, io);
+  const code = await runReader(start, io, releaseOptimisingCompiler);
   // The reader is done and a terminal's writes are synchronous: leave now, whatever a library
   // still holds open (a stdin left referenced, a load in flight) would otherwise keep us waiting.
   process.exit(code);

@@ -29,7 +29,8 @@ async function pickStory(stories: Parameters<typeof StoryPicker>[0]["stories"], 
 const ENTER_ALT_SCREEN = "\u001b[?1049h";
 const LEAVE_ALT_SCREEN = "\u001b[?1049l";
 
-export async function runReader(start: ReaderStart, io: CliIO): Promise<number> {
+/** `onFirstFrame` runs once the reader's first screen has been drawn. */
+export async function runReader(start: ReaderStart, io: CliIO, onFirstFrame: () => void = () => {}): Promise<number> {
   let storyId: string | undefined;
   let answers;
   try {
@@ -57,6 +58,8 @@ export async function runReader(start: ReaderStart, io: CliIO): Promise<number> 
       </AnswersContext.Provider>,
       { exitOnCtrlC: true, patchConsole: false },
     );
+    // Ink draws the first frame as render() returns.
+    onFirstFrame();
     await instance.waitUntilExit();
     return EXIT.ok;
   } finally {
