@@ -67,6 +67,13 @@ describe("outside a terminal", () => {
     expect(JSON.parse(result.stdout)).toEqual(await api.claims.list({ storyId, status: "denial" }));
   });
 
+  it("carries the stories as the build proved them: its JSON export is the router's, data version included", async () => {
+    const result = spawnSync(process.execPath, [bin, "export", "--format", "json"], { encoding: "utf8" });
+    expect(result.status).toBe(0);
+    const { body } = await api.export.story({ storyId, format: "json" });
+    expect(result.stdout.trimEnd()).toBe(body.trimEnd());
+  });
+
   it("answers the first frame's requests, computed when the bundle was built, as the router does now", async () => {
     // summary reads story.overview, one of the answers the bundle carries for the first frame.
     const result = spawnSync(process.execPath, [bin, "summary", "--json"], { encoding: "utf8" });
