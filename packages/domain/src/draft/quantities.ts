@@ -59,7 +59,9 @@ const WORD_NUMBER = `(?:${Object.keys(NUMBER_WORDS)
   .join("|")})`;
 const FRACTION = "(?:a|one|two|three) (?:half|third|quarter|fifth|sixth|tenth)s?|half|two-thirds|three-quarters";
 /** A currency sign or code written before the sum ("€", "US$", "Rs", "RM"). */
-const CURRENCY = "(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|R\\$|[$£€¥₹₩₦₱]|Rs\\.? ?|Rp ?|RM ?)";
+/** Currency codes a wire story writes before or after a sum ("USD 2 million", "300 million EUR"). */
+const CODES = "USD|EUR|GBP|JPY|CNY|RMB|INR|IDR|KRW|VND|NGN|BRL|PLN|SAR|AED|EGP|TRY|ZAR|KES|PHP|MYR|THB|CHF|RUB|UAH|PKR|BDT|GHS";
+const CURRENCY = `(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|R\\$|[$£€¥₹₩₦₱]|Rs\\.? ?|Rp ?|RM ?|(?:${CODES}) )`;
 const SCALE_WORDS = "(?:dozen|hundred|thousand|million|billion|trillion)";
 const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 const PLAIN = `(?:${DIGITS}|${WORD_NUMBER}(?:[- ]${WORD_NUMBER})?)(?: ${SCALE_WORDS})?|a ${SCALE_WORDS}`;
@@ -83,7 +85,7 @@ const MEASURE =
   /^(metres|meters|kilometres|kilometers|miles|feet|inches|centimetres|millimetres|tonnes|tons|kilograms|kilos|grams|pounds|litres|liters|gallons|barrels|hectares|acres|degrees|hours|minutes|seconds|days|weeks|months|years|percent|euros|dollars|pounds|yuan|yen|roubles|rubles|rupees)$/iu;
 /** Currencies written after the figure. */
 const CURRENCY_WORDS =
-  /^(won|yen|yuan|renminbi|rupiah|rupees?|naira|reais|real|pesos?|rand|dong|baht|ringgit|zlotys?|zloty|forints?|lira|liras|dirhams?|riyals?|rials?|dinars?|shillings?|cedis?|kwacha|francs?|krona|kronor|kroner|krone|roubles?|rubles?|hryvnias?|leu|lei|levs?|tenge|taka|pounds?|euros?|dollars?|sterling)$/u;
+  /^(USD|EUR|GBP|JPY|CNY|RMB|INR|IDR|KRW|VND|NGN|BRL|PLN|SAR|AED|EGP|TRY|ZAR|KES|PHP|MYR|THB|CHF|RUB|UAH|PKR|BDT|GHS|won|yen|yuan|renminbi|rupiah|rupees?|naira|reais|real|pesos?|rand|dong|baht|ringgit|zlotys?|zloty|forints?|lira|liras|dirhams?|riyals?|rials?|dinars?|shillings?|cedis?|kwacha|francs?|krona|kronor|kroner|krone|roubles?|rubles?|hryvnias?|leu|lei|levs?|tenge|taka|pounds?|euros?|dollars?|sterling)$/u;
 /** A part of a whole: "Twelve of the 17 workers" is one quantity. */
 const PART_OF = new RegExp(`^ (?:of the|in) (?:${NUMBER})(?= )`, "iu");
 /** A share of something named: "two-thirds of its sales", "a fifth of the budget". */
@@ -175,7 +177,9 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
       // A sum with its sign is whole: "$8 billion loan" counts dollars, not loans.
       const signed = new RegExp(`^${CURRENCY}`, "u").test(m[3] ?? m[4] ?? "");
       for (;;) {
-        const next = signed ? null : /^ ([\p{L}][\p{L}-]*)/u.exec(text.slice(cursor, part.end));
+        // A percentage is a measure in itself: "a 12% stake" counts no stakes; only "of" continues it.
+        const percentNoun = /%|cent$/u.test(m[0]) && !/^ of /u.test(text.slice(cursor, part.end));
+        const next = signed || percentNoun ? null : /^ ([\p{L}][\p{L}-]*)/u.exec(text.slice(cursor, part.end));
         if (!next) break;
         const word = next[1]!;
         const lower = word.toLowerCase();

@@ -60,3 +60,19 @@ describe("quantities in shapes the labelled set barely has", () => {
     expect(propose(text, { slug: "q" }).quantities[1]).toMatchObject({ value: 500_000, unit: "jobs" });
   });
 });
+
+describe("currency codes and percentages before a noun", () => {
+  it("reads a currency code before or after the sum, and does not take it for a body", () => {
+    const text = "Lenders offered USD 40 million and 90 million EUR to the utility.\n";
+    expect(quantities(text)).toEqual(["USD 40 million", "90 million EUR"]);
+    expect(propose(text, { slug: "q" }).entities).toEqual([]);
+  });
+
+  it("ends a percentage before the noun it qualifies", () => {
+    expect(quantities("The fund bought a 15% stake and a 7 percent share.\n")).toEqual(["15%", "7 percent"]);
+  });
+
+  it("does not read an ordinal run of years as a share", () => {
+    expect(quantities("Rents rose for a third straight year.\n")).toEqual([]);
+  });
+});

@@ -44,3 +44,21 @@ describe("time expressions worded in new ways", () => {
     expect(times("The slump could last into 2027.\n")).toEqual(["into 2027"]);
   });
 });
+
+describe("more durations and parts of days", () => {
+  it("reads a run of years counted by an ordinal, the year's end and the weekend", () => {
+    expect(times("Sales fell for a fourth straight year and may recover by year-end, after talks over the weekend.\n")).toEqual([
+      "for a fourth straight year",
+      "by year-end",
+      "over the weekend",
+    ]);
+  });
+
+  it("reads split years, parts of a day and the end of a decade", () => {
+    expect(times("The 2024/25 harvest, reported this morning, should double by the end of the decade.\n")).toEqual([
+      "2024/25",
+      "this morning",
+      "by the end of the decade",
+    ]);
+  });
+});
