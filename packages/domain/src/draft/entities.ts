@@ -24,7 +24,7 @@ function tagsOf(name: string): { has(tag: string): boolean } {
   let found = TAGGED.get(name);
   if (!found) {
     const doc = nlp(name);
-    const tags = new Set(["#Country", "#Place", "#Person"].filter((tag) => doc.has(tag)));
+    const tags = new Set(["#Country", "#Place", "#Person", "#Plural"].filter((tag) => doc.has(tag)));
     found = { has: (tag: string) => tags.has(tag) };
     if (TAGGED.size > 10_000) TAGGED.clear();
     TAGGED.set(name, found);
@@ -80,7 +80,11 @@ function classify(
   const described = /\bthe ([a-z]+) $/u.exec(before)?.[1];
   if (described && NAMED_AS[described]) return { kind: NAMED_AS[described], name, form: "name", source: "text" };
   const doc = tagsOf(name);
+  // A known country inside a longer name makes it a company's or a body's ("Garuda Indonesia", "Bank Indonesia").
+  if (tokens.length > 1 && tokens.some((t) => KNOWN_NAMES.get(t)?.kind === "country"))
+    return { kind: "organisation", name, form: "name", source: "text" };
   if (doc.has("#Country") && tokens.length <= 3) return { kind: "country", name, form: "name", source: "lexicon" }; // compromise's own list of countries
+  if (tokens.some((t) => /\d/u.test(t))) return null; // "Airbus A320s": a model, not anyone
   // What stands around a name says a person more surely than any list: "Park Ji-won, an analyst at", "President Jokowi", "Mr Eze".
   if (
     tokens.length <= 4 &&
@@ -185,7 +189,10 @@ export function findEntities(text: string, parts: readonly Part[], gazetteerEntr
     }
     const c = classify(run, text.slice(Math.max(0, run.start - 30), run.start), gazetteer, text.slice(run.end, run.end + 80));
     const guessedPerson = c?.kind === "person" && c.source === "text" && !run.text.includes(" ") && !run.title;
-    const placed = c && !guessedPerson ? null : organisationByPlace(text, run, tagsOf(run.text).has("#Place"), guessedPerson);
+    const placed =
+      c && !guessedPerson
+        ? null
+        : organisationByPlace(text, run, tagsOf(run.text).has("#Place"), guessedPerson, tagsOf(run.text).has("#Plural"));
     if (c && !placed) add(c, { start: run.start, end: run.end, form: c.form, role: null });
     else if (placed)
       add(

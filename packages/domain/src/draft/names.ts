@@ -21,11 +21,11 @@ export interface NameRun extends Range {
 const words = (text: string, start: number): { text: string; start: number; end: number }[] =>
   [...text.matchAll(/\S+/gu)].map((m) => ({ text: m[0], start: start + m.index, end: start + m.index + m[0].length }));
 
-/** Splits a run where its connectors ("of", "and") join two names rather than name one body. */
 /** Words that close a company's name. */
 const COMPANY_SUFFIX =
   /^(?:Corp|Corporation|Inc|Ltd|Co|Group|Holdings|Plc|PLC|SA|AG|NV|GmbH|Bhd|Tbk|LLC|Limited|Electronics|Motors?|Airlines|Airways)$/u;
 
+/** Splits a run where its connectors ("of", "and") join two names rather than name one body. */
 function splitConnectors(run: string): string[] {
   // A possessive ends one name and starts another: "Kenya's Ministry of Health".
   // A plural common noun's possessive is part of a body's name: "People's Bank of China", "Workers' Party".
@@ -35,7 +35,11 @@ function splitConnectors(run: string): string[] {
   if (owners.length > 1) return owners.flatMap(splitConnectors);
   // "Toyota Motor Corp and Honda": "and" after a complete company name starts another name.
   const pair = / and (?=\p{Lu})/u.exec(run);
-  if (pair && COMPANY_SUFFIX.test(run.slice(0, pair.index).split(" ").at(-1)!)) {
+  // ...and so does "and" after a name complete in itself ("Lion Air and X") or spelt as a brand ("NovaPay and Sky Air").
+  const left = pair ? run.slice(0, pair.index) : "";
+  const whole = / (?:of|for) /u.test(left) || BODY_WORDS.test(left) ? false : ORG_WORDS.test(left.split(" ").at(-1)!);
+  const brand = /^(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}{2,6})$/u.test(left);
+  if (pair && (COMPANY_SUFFIX.test(left.split(" ").at(-1)!) || whole || brand)) {
     return [run.slice(0, pair.index), run.slice(pair.index + 5)].flatMap(splitConnectors);
   }
   if (KNOWN_NAMES.has(run) || BODY_WORDS.test(run) || ORG_WORDS.test(run)) return [run];

@@ -25,6 +25,7 @@ export function organisationByPlace(
   run: NameRun,
   isPlace: boolean,
   isFirstName: boolean,
+  isPlural: boolean,
 ): "organisation" | "media" | null {
   const word = run.text;
   if (
@@ -42,10 +43,20 @@ export function organisationByPlace(
   const before = text.slice(Math.max(0, run.start - 40), run.start);
   const described = DESCRIBED.exec(after)?.[1];
   if (described) return /broadcaster|newspaper|daily|channel|agency/u.test(described) ? "media" : "organisation";
+  // A capital inside one word is a brand's spelling ("AirAsia", "BaFin"), not a person's or a place's ("McKay", "DeLuca").
+  if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Del|Des|Du)\p{Lu}/u.test(word))
+    return "organisation";
   const kind = KIND_BEFORE.exec(before)?.[0];
   if (kind) return /broadcaster|newspaper|daily|channel|agency/u.test(kind) ? "media" : "organisation";
   if (OWNED.test(after) || HOLDING.test(before)) return "organisation";
-  if (isFirstName || /s$/u.test(word)) return null;
+  // "the village of Varnavas said": a place named by what kind of place it is.
+  if (
+    /\b(?:village|town|city|region|province|district|state|island|port|county|municipality|area|suburb|capital|residents|people) of $/iu.test(
+      before,
+    )
+  )
+    return null;
+  if (isFirstName || isPlural) return null; // "Exporters said": a plural noun opening a sentence
   ANNOUNCES.lastIndex = run.end;
   const verb = ANNOUNCES.exec(text)?.[0];
   if (!verb) return null;

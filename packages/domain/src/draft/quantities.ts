@@ -71,7 +71,9 @@ const NUMBER = `half a ${SCALE_WORDS}|${FRACTION}|${MONEY}|${PLAIN}`;
 const PERCENT = "(?:%| per ?cent| percent)?";
 /** "between 40 and 60", "40 to 60", "40-60": one quantity with two bounds. */
 const BOUND = `(?:${MONEY}|${DIGITS}(?: ${SCALE_WORDS})?)${PERCENT}`;
-const RANGE = `between (?:${BOUND}|${WORD_NUMBER}) and (?:${BOUND}|${WORD_NUMBER})|(?<!from )${BOUND}(?: to |-|–)${BOUND}`;
+/** Two bounds written alike: "$2m to $3m", "20 to 30", "2-3%", "1.5 to 2 billion" (not "$1.5 billion to 20 lessors"). */
+const ALIKE = `${MONEY}(?: to |-|–)${MONEY}|${DIGITS}(?: to |-|–)${DIGITS}(?: ${SCALE_WORDS})?${PERCENT}|${DIGITS}%(?: to |-|–)${DIGITS}%`;
+const RANGE = `between (?:${BOUND}|${WORD_NUMBER}) and (?:${BOUND}|${WORD_NUMBER})|(?<!from )(?:${ALIKE})`;
 const QUALIFIER =
   "more than|fewer than|less than|at least|at most|up to|no more than|no fewer than|upwards of|in excess of|about|around|roughly|nearly|almost|approximately|an estimated|close to|over|under|some";
 const VAGUE_WORDS = "tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions";

@@ -101,3 +101,21 @@ describe("entity mentions an unseen article may hold", () => {
     ]);
   });
 });
+
+describe("companies whose names look like something else", () => {
+  it("reads a country inside a longer name as a company, and a brand's inner capital as a company", () => {
+    expect(mentions("Shares of Telkom Vietnam rose while NovaPay and Sky Air cut jobs.\n")).toEqual([
+      "Telkom Vietnam:organisation",
+      "NovaPay:organisation",
+      "Sky Air:organisation",
+    ]);
+  });
+
+  it("does not take a model with digits for a person, but reads its maker when it speaks", () => {
+    expect(mentions("The carrier will lease six Embrex E195s. Embrex declined to comment.\n")).toEqual(["Embrex:organisation"]);
+  });
+
+  it("does not take a village that 'said' for a company", () => {
+    expect(mentions("People in the village of Kastros said the road was cut.\n")).toEqual([]);
+  });
+});

@@ -76,3 +76,13 @@ describe("currency codes and percentages before a noun", () => {
     expect(quantities("Rents rose for a third straight year.\n")).toEqual([]);
   });
 });
+
+describe("ranges written with 'to'", () => {
+  it("reads bounds written alike as a range, and a sum followed by a count as two quantities", () => {
+    expect(quantities("Repairs cost $2m to $3m, and the firm owes $1.5 billion to 20 lenders.\n")).toEqual([
+      "$2m to $3m",
+      "$1.5 billion",
+      "20 lenders",
+    ]);
+  });
+});
