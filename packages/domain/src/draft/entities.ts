@@ -179,7 +179,12 @@ export function findEntities(text: string, parts: readonly Part[], gazetteerEntr
     const opensSentence = /(^|\n|[.!?]["”’]?\s+|^- |\n- )$/u.test(text.slice(Math.max(0, run.start - 4), run.start));
     const short = shortFor(run.text, people());
     const person =
-      short && (short.kind === "person" || (!opensSentence && !BODY_WORDS.test(run.text) && !ORG_WORDS.test(run.text)))
+      short &&
+      (short.kind === "person" ||
+        (!opensSentence &&
+          !BODY_WORDS.test(run.text) &&
+          !ORG_WORDS.test(run.text) &&
+          !LOCATIVE.test(text.slice(Math.max(0, run.start - 8), run.start)))) // "port of Gdansk" is the town, not "DCT Gdansk"
         ? short
         : undefined;
     if (person) {

@@ -41,6 +41,8 @@ export function organisationByPlace(
   if (new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, "u").test(text)) return null;
   const after = text.slice(run.end, run.end + 80);
   const before = text.slice(Math.max(0, run.start - 40), run.start);
+  // "JAKARTA, May 5 (Wire) -": the agency that filed the story.
+  if (/\d \($/u.test(before) && /^\) [-–—]/u.test(after)) return "media";
   const described = DESCRIBED.exec(after)?.[1];
   if (described) return /broadcaster|newspaper|daily|channel|agency/u.test(described) ? "media" : "organisation";
   // A capital inside one word is a brand's spelling ("AirAsia", "BaFin"), not a person's or a place's ("McKay", "DeLuca").
@@ -48,7 +50,8 @@ export function organisationByPlace(
     return "organisation";
   const kind = KIND_BEFORE.exec(before)?.[0];
   if (kind) return /broadcaster|newspaper|daily|channel|agency/u.test(kind) ? "media" : "organisation";
-  if (OWNED.test(after) || HOLDING.test(before)) return "organisation";
+  // "Maersk, which owns": a relative "which" is said of a thing, "who" of a person.
+  if (OWNED.test(after) || HOLDING.test(before) || /^, which\b/u.test(after)) return "organisation";
   // "the village of Varnavas said": a place named by what kind of place it is.
   if (
     /\b(?:village|town|city|region|province|district|state|island|port|county|municipality|area|suburb|capital|residents|people) of $/iu.test(

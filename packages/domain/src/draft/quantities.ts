@@ -91,7 +91,7 @@ const CURRENCY_WORDS =
 /** A part of a whole: "Twelve of the 17 workers" is one quantity. */
 const PART_OF = new RegExp(`^ (?:of the|in) (?:${NUMBER})(?= )`, "iu");
 /** A share of something named: "two-thirds of its sales", "a fifth of the budget". */
-const SHARE_OF = /^ of (?:the|its|their|his|her|our) (?=\p{L})/u;
+const SHARE_OF = /^ of (?:the|its|their|his|her|our|\p{Lu}[\p{L}-]*['’]s) (?=\p{L})/u;
 /** Plurals compromise may read as verbs that, after a figure, name what is counted. */
 const MEASURE_PLURALS =
   /^(points|shares|units|votes|seats|barrels|tonnes|tons|loans|orders|jobs|sales|exports|imports|flights)$/u;

@@ -20,6 +20,7 @@ describe("entity mentions an unseen article may hold", () => {
 
   it("leaves a dateline's city out, and reads initials inside a name as a company", () => {
     expect(mentions("KATOWICE, May 2 (Wire) - Shares in ZKW SA rose after Marta Wiśniewska joined its board.\n")).toEqual([
+      "Wire:media",
       "ZKW SA:organisation",
       "Marta Wiśniewska:person",
     ]);
@@ -117,5 +118,17 @@ describe("companies whose names look like something else", () => {
 
   it("does not take a village that 'said' for a company", () => {
     expect(mentions("People in the village of Kastros said the road was cut.\n")).toEqual([]);
+  });
+});
+
+describe("datelines and towns that share a company's name", () => {
+  it("leaves a dateline's city and country out, and the town a company is named after", () => {
+    const text =
+      "Port reopens\nKLAIPEDA, Lithuania, May 5 (Wire) - Klaipeda Stevedoring Group said ships docked in Klaipeda again.\n";
+    expect(mentions(text)).toEqual(["Wire:media", "Klaipeda Stevedoring Group:organisation"]);
+  });
+
+  it("reads a name followed by ', which' as a company", () => {
+    expect(mentions("Orvane, which runs two terminals, declined to comment.\n")).toEqual(["Orvane:organisation"]);
   });
 });

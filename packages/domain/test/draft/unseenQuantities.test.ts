@@ -86,3 +86,11 @@ describe("ranges written with 'to'", () => {
     ]);
   });
 });
+
+describe("shares of something a name owns", () => {
+  it("runs a share through a possessive name", () => {
+    expect(quantities("The strike halted about a third of Latvia's grain exports, traders said.\n")).toEqual([
+      "about a third of Latvia's grain exports",
+    ]);
+  });
+});
