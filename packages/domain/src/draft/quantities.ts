@@ -2,7 +2,16 @@
 // and the unit with what it counts, as far as the noun phrase runs ("types of weapons and ammunition").
 import nlp from "compromise";
 import type { DraftQuantity, Range } from "./types";
+import { NOT_NAMES } from "./lexicon";
 import { NUMBER_WORDS } from "./numberWords";
+
+/** A number that belongs to a name ("Article 5", "Boeing 737", "COVID-19") or tells the time of day ("3 p.m."). */
+function inName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (/\p{L}-$|\d[:.]$/u.test(before) || /^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b))/u.test(text.slice(end, end + 6))) return true;
+  const word = /(\p{Lu}[\p{L}.]*) $/u.exec(before)?.[1];
+  return word !== undefined && !NOT_NAMES.has(word) && !/^[\p{Lu}][\p{Ll}]+\.$/u.test(word);
+}
 
 interface Term {
   offset: { start: number };
@@ -161,6 +170,8 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
     for (const m of line.matchAll(FIGURE)) {
       const start = part.start + m.index;
       if (taken.some((t) => start < t.end && t.start < start + m[0].length)) continue; // a year or a date, not a count
+      const money = new RegExp(`^(?:(?:${QUALIFIER}) )?${CURRENCY}`, "iu").test(m[0]);
+      if (!money && !/%|cent$/u.test(m[0]) && inName(text, start, start + m[0].length)) continue; // part of a name, or a time of day
       if (out.some((q) => q.start <= start && start < q.end)) continue; // the whole of "Twelve of the 17 workers"
       // The noun phrase: words up to a stop word or punctuation; "of" and "and" only between nouns.
       let cursor = start + m[0].length;
@@ -178,9 +189,9 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
       const cursors: number[] = [];
       // A sum with its sign is whole: "$8 billion loan" counts dollars, not loans.
       const signed = new RegExp(`^${CURRENCY}`, "u").test(m[3] ?? m[4] ?? "");
+      // A percentage is a measure in itself: "a 12% stake" counts no stakes; only "of" continues it.
+      const percentNoun = /%|cent$/u.test(m[0]) && !/^ of /u.test(text.slice(cursor, part.end));
       for (;;) {
-        // A percentage is a measure in itself: "a 12% stake" counts no stakes; only "of" continues it.
-        const percentNoun = /%|cent$/u.test(m[0]) && !/^ of /u.test(text.slice(cursor, part.end));
         const next = signed || percentNoun ? null : /^ ([\p{L}][\p{L}-]*)/u.exec(text.slice(cursor, part.end));
         if (!next) break;
         const word = next[1]!;

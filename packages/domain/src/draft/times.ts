@@ -55,13 +55,16 @@ const PATTERNS = [
 ];
 
 const COMPILED = PATTERNS.map((p) => new RegExp(`\\b(?:${p})\\b(?!-)`, "giu"));
+/** A time of day, its stops included: "at 3 p.m.", "by 10:30 am", "18:00 GMT". */
+const CLOCK =
+  /\b(?:(?:at|by|until|from|before|after|around|about|since) )?(?:\d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b)(?: (?:GMT|UTC|local time)\b)?/giu;
 
 /** Every time expression, longest first where two overlap, in reading order. */
 export function findTimes(text: string, parts: readonly Range[], published: string | undefined): DraftTime[] {
   const found: Range[] = [];
   for (const part of parts) {
     const line = text.slice(part.start, part.end);
-    for (const one of COMPILED) {
+    for (const one of [...COMPILED, CLOCK]) {
       for (const m of line.matchAll(one)) found.push({ start: part.start + m.index, end: part.start + m.index + m[0].length });
     }
   }

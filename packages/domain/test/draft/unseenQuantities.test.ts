@@ -94,3 +94,15 @@ describe("shares of something a name owns", () => {
     ]);
   });
 });
+
+describe("numbers that count nothing", () => {
+  it("leaves out numbers inside names and times of day, which are times", () => {
+    const text = "Under Article 5, Boeing 737 jets and COVID-19 rules, 300 workers left at 3 p.m. and 40 more by 18:30.\n";
+    expect(quantities(text)).toEqual(["300 workers"]);
+    expect(propose(text, { slug: "q" }).times.map((t) => text.slice(t.start, t.end))).toEqual(["at 3 p.m.", "by 18:30"]);
+  });
+
+  it("keeps a percentage of something", () => {
+    expect(quantities("The deficit stayed below 3% of GDP.\n")).toEqual(["3% of GDP"]);
+  });
+});
