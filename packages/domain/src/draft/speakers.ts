@@ -132,6 +132,31 @@ export function attributeQuotes(
     return { standIn: null, how: null };
   };
 
+  /** The speaker of the sentence right before a quotation, if it reports speech and no quotation came between. */
+  const reporterBefore = (quote: FoundQuote, prevQuote: FoundQuote | undefined, i: number): Attribution | null => {
+    const before = sentences
+      .filter((s) => s.end <= quote.start && s.part >= quote.part - 1 && !(s.start <= quote.start && quote.start < s.end))
+      .at(-1);
+    if (
+      !before ||
+      (prevQuote && prevQuote.end > before.start) ||
+      quotes.some((q) => q.start >= before.start && q.start < before.end)
+    )
+      return null;
+    const words = [...text.slice(before.start, before.end).matchAll(/[\p{L}]+/gu)];
+    const verb = words.find((w) => SPEECH_VERB.test(w[0]) && w[0] !== w[0].toUpperCase());
+    if (!verb) return null;
+    const at = before.start + verb.index;
+    const r = resolve({ start: before.start, end: at }, quote.start, out.slice(0, i));
+    if (!r.entity || r.entity.kind !== "person") return null;
+    return {
+      speaker: r.entity.id,
+      verb: null,
+      kind: "inferred",
+      reason: `It has no attribution of its own and follows a sentence reporting what ${r.entity.name} said.`,
+    };
+  };
+
   const out: Spoken[] = [];
   quotes.forEach((quote, i) => {
     const closeEnd = quote.unclosed ? quote.end : quote.end + 1;
@@ -226,6 +251,10 @@ export function attributeQuotes(
     }
     const previous = out[i - 1];
     const prevQuote = quotes[i - 1];
+    // A quotation standing alone after a sentence that reports someone's words continues that speaker:
+    // 'Nowak said the union would not give in.' then '"We are ready."'
+    const reported = !attribution && candidates.length === 0 && !according ? reporterBefore(quote, prevQuote, i) : null;
+    if (reported) attribution = reported;
     if (!attribution && previous?.attribution.speaker && prevQuote && candidates.length === 0) {
       const samePart = prevQuote.part === quote.part;
       if (samePart || quote.continued || prevQuote.part === quote.part - 1) {

@@ -33,3 +33,11 @@ describe("speakers in attribution shapes the labelled set barely has", () => {
     expect(speakers('Dock\n"We will not move," Ngozi Eze vowed on Tuesday.\n')).toEqual(["Ngozi Eze"]);
   });
 });
+
+describe("a quotation standing alone", () => {
+  it("continues the speaker of the sentence before it that reports speech", () => {
+    const text =
+      'Strike\nUnion leader Tomasz Bral said on Monday the crews would not give in.\n"We are ready for a long fight."\n"Nobody wants this," Ilse Marek said.\n"It hurts everyone."\n';
+    expect(speakers(text)).toEqual(["Tomasz Bral", "Ilse Marek", "Ilse Marek"]);
+  });
+});
