@@ -6,7 +6,7 @@ import type { Theme } from "../theme";
 export function HelpScreen({ height, offset, theme }: { height: number; offset: number; theme: Theme }) {
   const rows = BINDINGS.slice(offset, offset + height - 1);
   return (
-    <Box flexDirection="column" height={height} overflow="hidden">
+    <Box flexDirection="column" height={height} overflowY="hidden">
       <Text bold color={theme.text.heading}>
         Keys (esc to close)
       </Text>

@@ -81,8 +81,10 @@ export function PageView({ page, cursor, height, theme, inline = false, viewKey 
   }
   const marked = page.items !== undefined && !inline;
   const visible: Line[] = page.lines.slice(offset, offset + height);
+  // Every line is cut to one row (truncate-end), so only the rows need clipping: clipping across
+  // as well would make Ink slice every line again for each frame.
   return (
-    <Box flexDirection="column" height={height} overflow="hidden">
+    <Box flexDirection="column" height={height} overflowY="hidden">
       {visible.map((line, index) => {
         const at = offset + index;
         const isSelected = marked && selected !== null && at >= selected.from && at < selected.to;
