@@ -56,3 +56,12 @@ export const lazyStringWidth = {
     });
   },
 };
+
+/** The bin's own version of a source module: `./name` imported from src/ becomes build/name.ts. */
+export const binVersionOf = (...names) => ({
+  name: "bin-version-of",
+  setup(build) {
+    const filter = new RegExp(`^\\./(${names.join("|")})$`);
+    build.onResolve({ filter }, (args) => ({ path: fileURLToPath(new URL(`${args.path}.ts`, import.meta.url)) }));
+  },
+});

@@ -3,6 +3,7 @@
 import { ANSWER_SHAPES, type ProcedurePath, type Procedures } from "./procedures";
 import { DossierError, toDossierError } from "./dossierError";
 import { prerenderedAnswer } from "./prerendered";
+import { openEmbeddedRouter } from "./routerChunk";
 
 export interface Dossier {
   /** "embedded", or the server's URL: where answers come from, for messages. */
@@ -62,12 +63,8 @@ function dossierOver(
 /** The router in this process, over the stories bundled with it. Loaded on first use. */
 export function embeddedDossier(): Dossier {
   let caller: Promise<unknown> | undefined;
-  // Imported lazily so the first frame does not wait for zod, the router and the story data.
-  const load = () =>
-    (caller ??= import("@dossier/api").then(({ createCaller, createContextInner, sharedLibrary }) => {
-      sharedLibrary();
-      return createCaller(createContextInner());
-    }));
+  // Opened lazily so the first frame does not wait for zod, the router and the story data.
+  const load = () => (caller ??= openEmbeddedRouter());
   return dossierOver(
     "embedded",
     async (path, input) => {

@@ -1,5 +1,4 @@
 import { TRPCClientError } from "@trpc/client";
-import { TRPCError } from "@trpc/server";
 import { sanitize } from "../text/sanitize";
 
 /** Exit codes a script can act on. */
@@ -46,7 +45,10 @@ function causeChain(error: unknown): { name?: unknown; message?: unknown; code?:
 /** Turns whatever a call threw into one sentence that says where and why. */
 export function toDossierError(error: unknown, where: string): DossierError {
   if (error instanceof DossierError) return error;
-  if (error instanceof TRPCError) return new DossierError("failed", error.message);
+  // A TRPCError from the router, known by name: in the bin the router is a chunk with its own tRPC.
+  if (error instanceof Error && error.name === "TRPCError") {
+    return new DossierError("failed", error.message);
+  }
   if (error instanceof TRPCClientError) {
     const code = (error.data as { code?: unknown } | undefined)?.code;
     const chain = causeChain(error);
