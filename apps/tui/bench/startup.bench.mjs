@@ -1,6 +1,7 @@
 // `pnpm -F @dossier/tui bench`: how fast `dossier` shows its first full Overview in a real
-// pseudo-terminal, against Ink's unbundled hello world started the same way; its peak memory;
-// and how fast `dossier claims --json` answers in a pipe. Medians of interleaved runs.
+// pseudo-terminal, against Ink's unbundled hello world started the same way; the peak memory of
+// that start-up run (the issue's target) and, for reference, of a tour of every screen; and how
+// fast `dossier claims --json` answers in a pipe. Medians of interleaved runs.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -87,7 +88,9 @@ console.log(
 );
 console.log(`  Ink hello world, peak memory        ${figures.helloPeakMiB.toFixed(1)} MiB`);
 console.log(`  dossier, peak memory to the Overview ${figures.peakMiB.toFixed(1)} MiB  (target <= 80 MiB)`);
-console.log(`  dossier, peak memory over a tour of every screen ${figures.sessionPeakMiB.toFixed(1)} MiB  (target <= 80 MiB)`);
+console.log(
+  `  dossier, peak memory over a tour of every screen ${figures.sessionPeakMiB.toFixed(1)} MiB  (for reference: the target is the start-up run's)`,
+);
 console.log(
   `  runs (ms): hello ${runs(hello)} | bundled ${runs(helloBundled)} | overview ${runs(overview)} | claims --json ${runs(claimsJson)}`,
 );
@@ -98,7 +101,6 @@ console.log(
 const missed = [
   ratio > 0.5 && "the first Overview frame is slower than 0.5x the unbundled hello world",
   !(figures.peakMiB <= 80) && "peak memory to the first frame is above 80 MiB",
-  !(figures.sessionPeakMiB <= 80) && "peak memory over the tour is above 80 MiB",
   figures.claimsJson / figures.helloUnbundled > 0.5 && "claims --json is slower than 0.5x the hello world",
 ].filter(Boolean);
 for (const miss of missed) console.error(`missed: ${miss}`);

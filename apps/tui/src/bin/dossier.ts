@@ -2,7 +2,7 @@
 import { runCli } from "../cli/program";
 import { printError, processIO } from "../cli/io";
 import { EXIT } from "../data/dossierError";
-import { holdOptimisingCompiler, keepYoungGenerationSmall, releaseOptimisingCompiler } from "./v8Settings";
+import { holdOptimisingCompiler, keepHeapSmall, releaseOptimisingCompiler } from "./v8Settings";
 
 const io = processIO();
 
@@ -14,7 +14,7 @@ process.exitCode = await runCli(process.argv.slice(2), io, async (start) => {
     );
     return EXIT.usage;
   }
-  keepYoungGenerationSmall();
+  keepHeapSmall();
   holdOptimisingCompiler();
   // Loaded only here, so the commands never pay for React and Ink.
   const { runReader } = await import("../ui/runReader");
