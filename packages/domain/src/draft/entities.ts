@@ -24,7 +24,7 @@ function tagsOf(name: string): { has(tag: string): boolean } {
   let found = TAGGED.get(name);
   if (!found) {
     const doc = nlp(name);
-    const tags = new Set(["#Country", "#Place", "#Person", "#Plural"].filter((tag) => doc.has(tag)));
+    const tags = new Set(["#Country", "#Place", "#Person", "#Plural", "#Organization"].filter((tag) => doc.has(tag)));
     found = { has: (tag: string) => tags.has(tag) };
     if (TAGGED.size > 10_000) TAGGED.clear();
     TAGGED.set(name, found);
@@ -41,6 +41,9 @@ const PERSON_APPOSITION = new RegExp(
   String.raw`^, (?:the|a|an|his|her|their|its|[\p{L}-]+['’]s) (?:[\p{L}-]+ ){0,3}?(?:${OFFICE_NOUNS.source.slice(2, -2)}|predecessor|successor|wife|husband|son|daughter|brother|sister|father|mother|lawyer|owner|deputy|aide|spokesperson|widow|fisherman|farmer|resident|worker|teacher|student|driver|nurse|doctor|activist|campaigner|organiser|organizer|lawmaker|politician|candidate|businessman|businesswoman|entrepreneur|investor|trader)\b`,
   "iu",
 );
+/** Last words of names that name a law, a plan, an event or a day, never an actor. */
+const NOT_ACTORS =
+  / (?:Act|Law|Code|Bill|Treaty|Accord|Convention|Initiative|Strategy|Doctrine|Day|Eve|Year|Week|Festival|Games|Cup|Olympics|Championship|Prize|Award|Index|Plan)$/u;
 /** Words after a name that make it a place: "Minas Gerais state". */
 const PLACE_AFTER =
   /^ (?:states?|provinces?|regions?|district|county|city|island|islands|village|town|prefecture|municipality|river|valley|peninsula|coast|bay|port|area|border|basin|delta|mountains|plateau|lake|field|fields|mine|dam|airport|highway|square|neighbourhood|neighborhood|suburb)\b/u;
@@ -85,6 +88,8 @@ function classify(
     return { kind: "organisation", name, form: "name", source: "text" };
   if (doc.has("#Country") && tokens.length <= 3) return { kind: "country", name, form: "name", source: "lexicon" }; // compromise's own list of countries
   if (tokens.some((t) => /\d/u.test(t))) return null; // "Airbus A320s": a model, not anyone
+  if (NOT_ACTORS.test(name)) return null; // a law, a plan, a holiday: named things, not actors
+  if (doc.has("#Organization") && !doc.has("#Person")) return { kind: "organisation", name, form: "name", source: "text" }; // compromise knows the company
   // What stands around a name says a person more surely than any list: "Park Ji-won, an analyst at", "President Jokowi", "Mr Eze".
   if (
     tokens.length <= 4 &&

@@ -108,7 +108,7 @@ export const FUNCTION_NAMES =
 export const BODY_WORDS =
   /\b(Ministry|Department|Office|Agency|Council|Commission|Parliament|Senate|Assembly|Court|Police|Army|Navy|Guard|Authority|Service|Treasury|Cabinet|Government|Directorate|Bureau|Tribunal|Inspectorate|Customs|Prosecutor's Office|Secretariat|Congress|Legislature|Regulator|Board|Administration|Forces|Force)\b/u;
 export const ORG_WORDS =
-  /\b(Institute|University|Company|Corporation|Corp|Inc|Ltd|Group|Bank|Association|Union|Party|Foundation|Fund|Centre|Center|Network|Federation|Coalition|Front|Movement|Alliance|Committee|Programme|Program|Organi[sz]ation|Watch|International|Industries|Airlines|Shipping|Port|Pharma|Pharmaceuticals|Biologics|Holdings|Energy|Motors|Systems|Technologies|Labs|Logistics|Partners|Capital|Media|Foods|Mining|Oil|Gas|Motor|Motors|Chamber|Electronics|Electric|Steel|Telecom|Telecommunications|Airways|Air|Petroleum|Resources|Investments?|Securities|Insurance|Exchange|Markets|Ventures|Chemicals|Construction|Power|Cement|Textiles|Railways?|Ports|Breweries|Brewery|Enterprises?|Consortium|Cooperative|Trust|Co|Plc|PLC|SA|AG|NV|GmbH|Tbk|Bhd|JSC|LLC|Limited|Bancorp|Financial|Finance|Petrochemicals?|Automotive|Semiconductor|Pharmaceutical|Healthcare|Hospital|School|College|Academy|Church|Club|Council of Churches|Society)\b/u;
+  /\b(Institute|University|Company|Corporation|Corp|Inc|Ltd|Group|Bank|Association|Union|Party|Foundation|Fund|Centre|Center|Network|Federation|Coalition|Front|Movement|Alliance|Committee|Programme|Program|Organi[sz]ation|Watch|International|Industries|Airlines|Shipping|Port|Pharma|Pharmaceuticals|Biologics|Holdings|Energy|Motors|Systems|Technologies|Labs|Logistics|Partners|Capital|Media|Foods|Mining|Oil|Gas|Motor|Motors|Chamber|Electronics|Electric|Steel|Telecom|Telecommunications|Airways|Air|Petroleum|Resources|Investments?|Securities|Insurance|Exchange|Markets|Ventures|Chemicals|Construction|Power|Cement|Textiles|Railways?|Ports|Breweries|Brewery|Enterprises?|Consortium|Cooperative|Trust|Confederation|Unions|League|Guild|Syndicate|Heavy|Co|Plc|PLC|SA|AG|NV|GmbH|Tbk|Bhd|JSC|LLC|Limited|Bancorp|Financial|Finance|Petrochemicals?|Automotive|Semiconductor|Pharmaceutical|Healthcare|Hospital|School|College|Academy|Church|Club|Council of Churches|Society)\b/u;
 export const MEDIA_WORDS =
   /\b(News|Times|Post|Journal|Herald|Gazette|Telegraph|Tribune|Radio|Television|TV|Agency)$|^(Radio|Television|TV|Canal|Channel) /u;
 /** A description right before a one-word name says what it names ("the broadcaster Yle"). */
@@ -155,10 +155,14 @@ export const NOT_NAMES = new Set(
     "From By With Without Into About Also Still Even Now Then There Here Last Next Data Officials Some Many Most Few " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
     "September October November December Mr Mrs Ms Dr Sir Both Each Every No Not Neither Nor What Which Who Why How " +
-    "Schemes Any Under Asked Speaking Separately Instead Overall Yes Such Other Another One Two Three Several " +
-    // Nouns that open a news sentence capitalised, before a name: "Shares in X", "Regulator X", "Lender X".
-    "Shares Analysts Investors Residents Prices Sales Exports Imports Critics Experts Farmers Workers Protesters " +
-    "Economists Traders Witnesses Regulator Regulators Lender Lenders Carrier Insurer Miner Broadcaster Rival " +
-    "Opposition Rescuers Doctors Villagers Voters Unions Employers Customers Passengers Students Teachers"
+    "Schemes Any Under Asked Speaking Separately Instead Overall Yes Such Other Another One Two Three Several"
   ).split(" "),
+);
+
+/** Nouns that open a news sentence capitalised before a name ("Shares in X", "Regulator X", "Lender X"):
+ * dropped from the front of a run, but kept at its end ("National Union of Teachers"). */
+export const OPENING_NOUNS = new Set(
+  "Shares Analysts Investors Residents Prices Sales Exports Imports Critics Experts Farmers Workers Protesters Economists Traders Witnesses Regulator Regulators Lender Lenders Carrier Insurer Miner Broadcaster Rival Opposition Rescuers Doctors Villagers Voters Unions Employers Customers Passengers Students Teachers".split(
+    " ",
+  ),
 );

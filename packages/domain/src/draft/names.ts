@@ -1,7 +1,16 @@
 // Runs of capitalised words in the text, trimmed of sentence openers, possessives and titles: the
 // candidates for named mentions.
 import { DEMONYMS } from "./demonyms";
-import { BODY_WORDS, FUNCTION_NAMES, KNOWN_NAMES, NOT_NAMES, OFFICE_NOUNS, ORG_WORDS, TITLE_NOUNS } from "./lexicon";
+import {
+  BODY_WORDS,
+  FUNCTION_NAMES,
+  KNOWN_NAMES,
+  NOT_NAMES,
+  OFFICE_NOUNS,
+  OPENING_NOUNS,
+  ORG_WORDS,
+  TITLE_NOUNS,
+} from "./lexicon";
 import type { Part, Range } from "./types";
 
 /** A capitalised word, or an Arabic surname with its article ("al-Sharaa"). */
@@ -88,7 +97,11 @@ function trimRun(text: string, ws: { text: string; start: number; end: number }[
     else ws[ws.length - 1] = { ...last, text: bare, end: last.start + bare.length };
   }
   // Sentence openers, days and months are not names; demonyms describe, they do not name.
-  while (ws.length > 0 && (NOT_NAMES.has(ws[0]!.text) || /^(of|for|the|and|on|in)$/u.test(ws[0]!.text))) ws.shift();
+  while (
+    ws.length > 0 &&
+    (NOT_NAMES.has(ws[0]!.text) || OPENING_NOUNS.has(ws[0]!.text) || /^(of|for|the|and|on|in)$/u.test(ws[0]!.text))
+  )
+    ws.shift();
   // A demonym that begins a body's name belongs to it ("Norwegian Fisheries Directorate").
   const named = (from: number) =>
     BODY_WORDS.test(

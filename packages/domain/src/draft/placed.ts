@@ -1,6 +1,6 @@
 // A one-word name no list knows, read as a company or a broadcaster from the words around it:
 // positions a person's surname, a place or a common word seldom takes ("shares in X", "X, the country's largest lender,").
-import { BODY_WORDS, NOT_NAMES, ORG_WORDS, PLACE_WORDS } from "./lexicon";
+import { BODY_WORDS, NOT_NAMES, OPENING_NOUNS, ORG_WORDS, PLACE_WORDS } from "./lexicon";
 import type { NameRun } from "./names";
 
 /** What a company's name is followed by: its shares, its officers, its results. */
@@ -32,6 +32,7 @@ export function organisationByPlace(
     word.includes(" ") ||
     isPlace ||
     NOT_NAMES.has(word) ||
+    OPENING_NOUNS.has(word) ||
     BODY_WORDS.test(word) ||
     ORG_WORDS.test(word) ||
     PLACE_WORDS.test(word)

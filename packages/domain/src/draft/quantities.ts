@@ -254,6 +254,7 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
       const bounds = m[3] ? rangeOf(m[3]) : null;
       const number = m[4] ? value(m[4].replace(/%| ?per ?cent| percent/u, "")) : null;
       if (!vague && number === null && bounds === null) continue;
+      if (bounds && bounds.min > bounds.max) continue; // "a 6-3 vote" is a tally, not a range
       if (number === 1 && !whole && /^(one|a|an)\b/iu.test(m[4] ?? "")) continue; // "one official" names one thing; it counts nothing
       const ofAt = unitWords.indexOf("of");
       const unitHead = (ofAt > 0 ? unitWords[ofAt - 1] : unitWords[unitWords.length - 1]) ?? "percent";

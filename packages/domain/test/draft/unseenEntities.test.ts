@@ -132,3 +132,15 @@ describe("datelines and towns that share a company's name", () => {
     expect(mentions("Orvane, which runs two terminals, declined to comment.\n")).toEqual(["Orvane:organisation"]);
   });
 });
+
+describe("named things that are not actors", () => {
+  it("leaves out laws, plans and holidays, and keeps a union whose name ends in a plural", () => {
+    const text =
+      "Before the Lunar New Year, the Dock Safety Act and the Harbour Renewal Plan were opposed by the National Union of Teachers.\n";
+    expect(mentions(text)).toEqual(["National Union of Teachers:organisation"]);
+  });
+
+  it("reads a company compromise knows, though its second word says nothing", () => {
+    expect(mentions("Shares of Hyundai Mipo fell.\n")).toEqual(["Hyundai Mipo:organisation"]);
+  });
+});

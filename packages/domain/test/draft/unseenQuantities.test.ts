@@ -106,3 +106,9 @@ describe("numbers that count nothing", () => {
     expect(quantities("The deficit stayed below 3% of GDP.\n")).toEqual(["3% of GDP"]);
   });
 });
+
+describe("tallies", () => {
+  it("does not read a vote's tally as a range", () => {
+    expect(quantities("The court ruled by a 6-3 vote that 12 clauses were void.\n")).toEqual(["12 clauses"]);
+  });
+});
