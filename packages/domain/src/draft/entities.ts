@@ -39,7 +39,7 @@ const LOCATED =
 /** An apposition naming a post or a tie only a person has. */
 const PERSON_APPOSITION = new RegExp(
   String.raw`^, (?:the|a|an|his|her|their|its|[\p{L}-]+['’]s) (?:[\p{L}-]+ ){0,3}?(?:${OFFICE_NOUNS.source.slice(2, -2)}|predecessor|successor|wife|husband|son|daughter|brother|sister|father|mother|lawyer|owner|deputy|aide|spokesperson|widow|fisherman|farmer|resident|worker|teacher|student|driver|nurse|doctor|activist|campaigner|organiser|organizer|lawmaker|politician|candidate|businessman|businesswoman|entrepreneur|investor|trader)\b`,
-  "iu",
+  "u",
 );
 /** Last words of names that name a law, a plan, an event or a day, never an actor. */
 const NOT_ACTORS =

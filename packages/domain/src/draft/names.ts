@@ -14,7 +14,7 @@ import {
 import type { Part, Range } from "./types";
 
 /** A capitalised word, or an Arabic surname with its article ("al-Sharaa"). */
-const WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}+&\p{Lu}+|\p{Lu}\p{Ll}+s['’](?= \p{Lu})|(?:al|el|ad|as|ash|at|az|ar|an|ul)-\p{Lu}[\p{L}\p{M}’'-]*[\p{L}\p{M}]|\p{Lu}[\p{L}\p{M}\d’'-]*[\p{L}\p{M}\d]|\p{Lu})`;
+const WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}+&\p{Lu}+|(?:(?:al|el|ad|as|ash|at|az|ar|an|ul)-)?\p{Lu}[\p{L}\p{M}\d’'-]*[\p{L}\p{M}\d](?:(?<=s)['’](?= \p{Lu}))?|\p{Lu})`;
 /** Lower-case particles inside a person's name: "João da Silva", "Mohammed bin Salman", "Ursula von der Leyen". */
 const PARTICLE = "(?:da|de|do|dos|das|di|del|della|van|von|der|den|ter|ten|bin|binti|bint|ibn|al|el|du|le|la|y)";
 const RUN = new RegExp(String.raw`${WORD}(?: (?:(?:of|for|the|and|on|in) |(?:${PARTICLE} ){1,2})?${WORD})*`, "gu");

@@ -19,6 +19,14 @@ const ANNOUNCES =
 const KIND_BEFORE =
   /\b(?:regulator|watchdog|lender|bank|insurer|carrier|airline|operator|miner|maker|carmaker|automaker|chipmaker|drugmaker|producer|retailer|exporter|conglomerate|giant|firm|company|group|utility|refiner|broadcaster|newspaper|daily|channel|agency|charity|start-?up|platform|developer) $/iu;
 
+/** Whether the text writes this word in lower case, as a whole word. */
+function writtenLower(text: string, lower: string): boolean {
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? "") && !/\p{L}/u.test(text[at + lower.length] ?? "")) return true;
+  }
+  return false;
+}
+
 /** Strong cues hold even for a word compromise knows as a first name; "said" after a lone word does not. */
 export function organisationByPlace(
   text: string,
@@ -39,7 +47,7 @@ export function organisationByPlace(
   )
     return null;
   // A word the text also writes in lower case is a common word capitalised to open a sentence.
-  if (new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, "u").test(text)) return null;
+  if (writtenLower(text, word.toLowerCase())) return null;
   const after = text.slice(run.end, run.end + 80);
   const before = text.slice(Math.max(0, run.start - 40), run.start);
   // "JAKARTA, May 5 (Wire) -": the agency that filed the story.

@@ -75,7 +75,7 @@ const SCALE_WORDS = "(?:dozen|hundred|thousand|million|billion|trillion)";
 const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 const PLAIN = `(?:${DIGITS}|${WORD_NUMBER}(?:[- ]${WORD_NUMBER})?)(?: ${SCALE_WORDS})?|a ${SCALE_WORDS}`;
 /** A sum of money: the sign, then the figure with its scale as a word or shorthand ("€300m", "$2.4bn"). */
-const MONEY = `${CURRENCY}\\s?${DIGITS}(?:(?:bn|mn|m|k|tn|trn)(?![\\p{L}\\d])|(?: ${SCALE_WORDS})?)`;
+const MONEY = `${CURRENCY}\\s?${DIGITS}(?:(?:bn|mn|m|k|tn|trn)(?![A-Za-z\\d])|(?: ${SCALE_WORDS})?)`;
 const NUMBER = `half a ${SCALE_WORDS}|${FRACTION}|${MONEY}|${PLAIN}`;
 const PERCENT = "(?:%| per ?cent| percent)?";
 /** "between 40 and 60", "40 to 60", "40-60": one quantity with two bounds. */
@@ -98,6 +98,10 @@ const MEASURE =
 const CURRENCY_WORDS =
   /^(USD|EUR|GBP|JPY|CNY|RMB|INR|IDR|KRW|VND|NGN|BRL|PLN|SAR|AED|EGP|TRY|ZAR|KES|PHP|MYR|THB|CHF|RUB|UAH|PKR|BDT|GHS|won|yen|yuan|renminbi|rupiah|rupees?|naira|reais|real|pesos?|rand|dong|baht|ringgit|zlotys?|zloty|forints?|lira|liras|dirhams?|riyals?|rials?|dinars?|shillings?|cedis?|kwacha|francs?|krona|kronor|kroner|krone|roubles?|rubles?|hryvnias?|leu|lei|levs?|tenge|taka|pounds?|euros?|dollars?|sterling)$/u;
 /** A part of a whole: "Twelve of the 17 workers" is one quantity. */
+/** The sign or code a sum opens with, compiled once (a pattern built per figure costs a compilation each time). */
+const SIGN = new RegExp(`^${CURRENCY}`, "u");
+const SIGN_ANY_CASE = new RegExp(`^${CURRENCY}`, "iu");
+const SIGNED_FIGURE = new RegExp(`^(?:(?:${QUALIFIER}) )?${CURRENCY}`, "iu");
 const PART_OF = new RegExp(`^ (?:of the|in) (?:${NUMBER})(?= )`, "iu");
 /** A share of something named: "two-thirds of its sales", "a fifth of the budget". */
 const SHARE_OF = /^ of (?:the|its|their|his|her|our|\p{Lu}[\p{L}-]*['’]s) (?=\p{L})/u;
@@ -112,7 +116,7 @@ const STOP =
 function value(words: string): number | null {
   const clean = words
     .toLowerCase()
-    .replace(new RegExp(`^${CURRENCY}`, "iu"), "")
+    .replace(SIGN_ANY_CASE, "")
     .replace(/[$£€,]/gu, "")
     .replace(/^(\d+(?:\.\d+)?)(bn|mn|m|k|tn|trn)$/u, "$1 $2")
     .replace(/^half a /u, "0.5 ")
@@ -159,7 +163,7 @@ function rangeOf(written: string): { min: number; max: number } | null {
   const [low, high] = written
     .replace(/^between /iu, "")
     .split(/ and | to |-|–/u)
-    .map((b) => value(b.replace(new RegExp(`^${CURRENCY}`, "u"), "").replace(/%| ?per ?cent| percent/u, "")));
+    .map((b) => value(b.replace(SIGN, "").replace(/%| ?per ?cent| percent/u, "")));
   return low === null || low === undefined || high === null || high === undefined ? null : { min: low, max: high };
 }
 
@@ -170,7 +174,7 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
     for (const m of line.matchAll(FIGURE)) {
       const start = part.start + m.index;
       if (taken.some((t) => start < t.end && t.start < start + m[0].length)) continue; // a year or a date, not a count
-      const money = new RegExp(`^(?:(?:${QUALIFIER}) )?${CURRENCY}`, "iu").test(m[0]);
+      const money = SIGNED_FIGURE.test(m[0]);
       if (!money && !/%|cent$/u.test(m[0]) && inName(text, start, start + m[0].length)) continue; // part of a name, or a time of day
       if (out.some((q) => q.start <= start && start < q.end)) continue; // the whole of "Twelve of the 17 workers"
       // The noun phrase: words up to a stop word or punctuation; "of" and "and" only between nouns.
@@ -188,7 +192,7 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
       const unitWords: string[] = [];
       const cursors: number[] = [];
       // A sum with its sign is whole: "$8 billion loan" counts dollars, not loans.
-      const signed = new RegExp(`^${CURRENCY}`, "u").test(m[3] ?? m[4] ?? "");
+      const signed = SIGN.test(m[3] ?? m[4] ?? "");
       // A percentage is a measure in itself: "a 12% stake" counts no stakes; only "of" continues it.
       const percentNoun = /%|cent$/u.test(m[0]) && !/^ of /u.test(text.slice(cursor, part.end));
       for (;;) {
@@ -244,7 +248,7 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
       if (participle) cursor += participle[0].length;
       const isPercent = /%|cent$/u.test(m[0]);
       const figure = m[3] ?? m[4] ?? "";
-      const currency = new RegExp(`^${CURRENCY}`, "u").exec(figure)?.[0].trim();
+      const currency = SIGN.exec(figure)?.[0].trim();
       if (unitWords.length === 0 && !isPercent && !currency) continue;
       if (/^of (them|us|those|these)$/u.test(unitWords.join(" "))) continue; // "three of them" counts no named thing
       if (/^(thousands|millions|billions|hundreds)$/iu.test(unitWords[0] ?? "")) continue; // "hundreds of millions" names no unit

@@ -47,17 +47,18 @@ const PATTERNS = [
   `(?:for|within|in) another ${UNIT}`,
   `(?:within|for|in) (?:minutes|hours|days|weeks|months|years|decades)`,
   `${COUNT} (?:years|months|weeks|days|decades)(?= of )`,
-  `(?<=(?:has|have|had) )since(?= \\p{L})`,
+  `(?<=(?:has|have|had) )since(?= [a-z])`,
   `(?:for|over) (?:decades|years|months|weeks|days|centuries)`,
   `(?:until|by|since|from|at|before|after)(?: at least| at the latest)? the (?:start|end|beginning|middle) of (?:(?:the|this|next|last) (?:week|month|quarter|year|decade)|${ANY_MONTH}|\\d{4})`,
   `(?:yesterday|today|tonight|tomorrow)`,
   `(?:now|previously|recently|recent|currently|formerly|soon|overnight|so far|to date)`,
 ];
 
-const COMPILED = PATTERNS.map((p) => new RegExp(`\\b(?:${p})\\b(?!-)`, "giu"));
+// ASCII patterns: without the "u" flag each compiles several times faster, which the first draft pays for.
+const COMPILED = PATTERNS.map((p) => new RegExp(`\\b(?:${p})\\b(?!-)`, "gi"));
 /** A time of day, its stops included: "at 3 p.m.", "by 10:30 am", "18:00 GMT". */
 const CLOCK =
-  /\b(?:(?:at|by|until|from|before|after|around|about|since) )?(?:\d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b)(?: (?:GMT|UTC|local time)\b)?/giu;
+  /\b(?:(?:at|by|until|from|before|after|around|about|since) )?(?:\d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b)(?: (?:GMT|UTC|local time)\b)?/gi;
 
 /** Every time expression, longest first where two overlap, in reading order. */
 export function findTimes(text: string, parts: readonly Range[], published: string | undefined): DraftTime[] {
