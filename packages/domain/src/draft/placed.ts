@@ -5,10 +5,10 @@ import type { NameRun } from "./names";
 
 /** What a company's name is followed by: its shares, its officers, its results. */
 const OWNED =
-  /^(?:['’]s? (?:shares?|stock|chief|boss|board|chair(?:man|woman)?|president|profits?|revenues?|sales|earnings|executives?|spokes(?:man|woman|person)|subsidiary|parent|owners?|founder|unit|plants?|factory|factories|mines?|refinery|output|customers|clients|employees|staff|workers|headquarters|bid|offer|takeover|share price|market value)\b| (?:shares|stock|chief executive|CEO|chairman|chairwoman|president|director|spokesman|spokeswoman|spokesperson) )/iu;
+  /^(?:['’]s? (?:shares?|stock|chief|boss|board|chair(?:man|woman)?|president|profits?|revenues?|sales|earnings|executives?|spokes(?:man|woman|person)|subsidiary|parent|owners?|founder|unit|plants?|factory|factories|mines?|refinery|output|customers|clients|employees|staff|workers|headquarters|bid|offer|takeover|share price|market value)\b| (?:shares|stock|chief executive|CEO|chairman|chairwoman|president|director|spokesman|spokeswoman|spokesperson) )/i;
 /** What a company's name follows: a holding in it, people working there. */
 const HOLDING =
-  /\b(?:shares|stock|stake|stakes|investors|investment|analysts?|economists?|strategists?|executives?|employees?|staff|workers|engineers?|customers|bondholders) (?:in|at|of) $/iu;
+  /\b(?:shares|stock|stake|stakes|investors|investment|analysts?|economists?|strategists?|executives?|employees?|staff|workers|engineers?|customers|bondholders) (?:in|at|of) $/i;
 /** An apposition saying what the name is: ", the country's largest lender,". */
 const DESCRIBED =
   /^, (?:the|a|an) (?:[\p{L}'’-]+ ){0,4}?(company|firm|group|bank|lender|insurer|carrier|airline|operator|miner|maker|manufacturer|producer|conglomerate|giant|start-?up|retailer|exporter|importer|developer|utility|refiner|shipper|platform|broadcaster|newspaper|daily|channel|agency|charity)\b/u;
@@ -17,7 +17,7 @@ const ANNOUNCES =
   / (?:said|says|announced|announces|reported|reports|posted|posts|confirmed|denied|plans|planned|agreed|declined|warned|expects|expected|rose|fell|dropped|gained|jumped|slumped|climbed|slid|tumbled|surged|shed)\b/uy;
 /** A noun saying what the name is, written right before it: "regulator BaFin", "carrier Garuda". */
 const KIND_BEFORE =
-  /\b(?:regulator|watchdog|lender|bank|insurer|carrier|airline|operator|miner|maker|carmaker|automaker|chipmaker|drugmaker|producer|retailer|exporter|conglomerate|giant|firm|company|group|utility|refiner|broadcaster|newspaper|daily|channel|agency|charity|start-?up|platform|developer) $/iu;
+  /\b(?:regulator|watchdog|lender|bank|insurer|carrier|airline|operator|miner|maker|carmaker|automaker|chipmaker|drugmaker|producer|retailer|exporter|conglomerate|giant|firm|company|group|utility|refiner|broadcaster|newspaper|daily|channel|agency|charity|start-?up|platform|developer) $/i;
 
 /** Whether the text writes this word in lower case, as a whole word. */
 function writtenLower(text: string, lower: string): boolean {

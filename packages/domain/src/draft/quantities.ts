@@ -87,8 +87,8 @@ const QUALIFIER =
   "more than|fewer than|less than|at least|at most|up to|no more than|no fewer than|upwards of|in excess of|about|around|roughly|nearly|almost|approximately|an estimated|close to|over|under|some";
 const VAGUE_WORDS = "tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions";
 const FIGURE = new RegExp(
-  `(?<![\\p{L}\\d$£€])(?:(${QUALIFIER}) )?(?:(${VAGUE_WORDS}) of|(${RANGE})${PERCENT}|(${NUMBER})${PERCENT})(?= |,|\\.|%|;|:|\\)|$)`,
-  "giu",
+  `(?<![A-Za-z\\u00C0-\\u024F\\d$£€])(?:(${QUALIFIER}) )?(?:(${VAGUE_WORDS}) of|(${RANGE})${PERCENT}|(${NUMBER})${PERCENT})(?= |,|\\.|%|;|:|\\)|$)`,
+  "gi",
 );
 
 /** Units of measure: after one, only "of" continues the phrase ("400 metres underground" ends at "metres"). */
@@ -100,9 +100,9 @@ const CURRENCY_WORDS =
 /** A part of a whole: "Twelve of the 17 workers" is one quantity. */
 /** The sign or code a sum opens with, compiled once (a pattern built per figure costs a compilation each time). */
 const SIGN = new RegExp(`^${CURRENCY}`, "u");
-const SIGN_ANY_CASE = new RegExp(`^${CURRENCY}`, "iu");
-const SIGNED_FIGURE = new RegExp(`^(?:(?:${QUALIFIER}) )?${CURRENCY}`, "iu");
-const PART_OF = new RegExp(`^ (?:of the|in) (?:${NUMBER})(?= )`, "iu");
+const SIGN_ANY_CASE = new RegExp(`^${CURRENCY}`, "i");
+const SIGNED_FIGURE = new RegExp(`^(?:(?:${QUALIFIER}) )?${CURRENCY}`, "i");
+const PART_OF = new RegExp(`^ (?:of the|in) (?:${NUMBER})(?= )`, "i");
 /** A share of something named: "two-thirds of its sales", "a fifth of the budget". */
 const SHARE_OF = /^ of (?:the|its|their|his|her|our|\p{Lu}[\p{L}-]*['’]s) (?=\p{L})/u;
 /** Plurals compromise may read as verbs that, after a figure, name what is counted. */
