@@ -52,7 +52,9 @@ function splitConnectors(run: string): string[] {
   if (pair && (COMPANY_SUFFIX.test(left.split(" ").at(-1)!) || whole || brand)) {
     return [run.slice(0, pair.index), run.slice(pair.index + 5)].flatMap(splitConnectors);
   }
-  if (KNOWN_NAMES.has(run) || BODY_WORDS.test(run) || ORG_WORDS.test(run)) return [run];
+  // A portfolio in a title ("Finance Minister") does not make the run one body's name.
+  const bare = run.replace(/\p{Lu}\p{L}+ (?:Minister|Secretary|Commissioner)\b/gu, "");
+  if (KNOWN_NAMES.has(run) || BODY_WORDS.test(bare) || ORG_WORDS.test(bare)) return [run];
   return run.split(/ (?:of|for|the|and|on|in) /u);
 }
 

@@ -52,6 +52,7 @@ export function organisationByPlace(
   const before = text.slice(Math.max(0, run.start - 40), run.start);
   // "JAKARTA, May 5 (Wire) -": the agency that filed the story.
   if (/\d \($/u.test(before) && /^\) [-–—]/u.test(after)) return "media";
+  if (/\b(?:told|interview with|speaking to) $/u.test(before)) return "media"; // "told TVN24": the outlet spoken to
   const described = DESCRIBED.exec(after)?.[1];
   if (described) return /broadcaster|newspaper|daily|channel|agency/u.test(described) ? "media" : "organisation";
   // A capital inside one word is a brand's spelling ("AirAsia", "BaFin"), not a person's or a place's ("McKay", "DeLuca").

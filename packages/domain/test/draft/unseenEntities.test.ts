@@ -144,3 +144,16 @@ describe("named things that are not actors", () => {
     expect(mentions("Shares of Hyundai Mipo fell.\n")).toEqual(["Hyundai Mipo:organisation"]);
   });
 });
+
+describe("titles joined by 'and', and outlets spoken to", () => {
+  it("splits two titled people joined by 'and' though a portfolio looks like a company word", () => {
+    expect(mentions("Energy Minister Omar Al-Hashimi and Trade Minister Dewi Lestari signed.\n")).toEqual([
+      "Omar Al-Hashimi:person",
+      "Dewi Lestari:person",
+    ]);
+  });
+
+  it("reads the outlet someone told as media", () => {
+    expect(mentions("Ilse Marek told RTN7 the plan was dead.\n")).toEqual(["Ilse Marek:person", "RTN7:media"]);
+  });
+});
