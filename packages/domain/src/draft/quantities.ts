@@ -203,7 +203,8 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
         if ((lower === "of" || lower === "and") && unitWords.length > 0) {
           const after = /^ (?:of|and)((?: (?:a|an|the))?) ([\p{L}][\p{L}-]*)/u.exec(text.slice(cursor, part.end));
           const noun = after?.[2]?.toLowerCase() ?? "";
-          const verbLike = /(ed|ly)$/u.test(noun) && !/^(need|speed|feed|seed|bed|shed|breed|weed|reed)$/u.test(noun);
+          const verbLike =
+            (/(ed|ly)$/u.test(noun) && !/^(need|speed|feed|seed|bed|shed|breed|weed|reed)$/u.test(noun)) || noun in NUMBER_WORDS; // "and two million barrels" is another count
           if (after && !STOP.test(noun) && !verbLike && (lower === "of" || after[1] === "")) {
             cursors.push(cursor);
             unitWords.push(lower);
@@ -222,7 +223,12 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
         }
         clause ??= clauseWords(text.slice(windowStart, Math.min(part.end, cursor + 90)));
         // A verb or adverb of the clause ends the phrase; a plural that only names a measure never does ("basis points").
-        if (clause.verbs.has(cursor + 1 - windowStart) && unitWords.length > 0 && !MEASURE_PLURALS.test(lower)) break;
+        // ...but a plural after a noun, closing the phrase before "and", a preposition or a stop, is a noun ("40 container ships and").
+        const closesPlural =
+          /s$/u.test(lower) &&
+          /^(?:[,.;:]|\s(?:and|or|in|of|from|at|to|for|on|with)\b)/u.test(text.slice(cursor + next[0].length, part.end));
+        if (clause.verbs.has(cursor + 1 - windowStart) && unitWords.length > 0 && !MEASURE_PLURALS.test(lower) && !closesPlural)
+          break;
         // A plural noun heads the phrase: what follows it, but "of" or "and", belongs to the clause ("45 barges queue").
         if (headed) break;
         if (

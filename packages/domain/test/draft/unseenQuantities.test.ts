@@ -112,3 +112,13 @@ describe("tallies", () => {
     expect(quantities("The court ruled by a 6-3 vote that 12 clauses were void.\n")).toEqual(["12 clauses"]);
   });
 });
+
+describe("compound nouns and lists of counts", () => {
+  it("keeps a compound plural that compromise reads as a verb, and starts a new count after 'and'", () => {
+    expect(quantities("The port handled 40 container ships and 3,000 tonnes of rice and two million barrels of oil.\n")).toEqual([
+      "40 container ships",
+      "3,000 tonnes of rice",
+      "two million barrels of oil",
+    ]);
+  });
+});
