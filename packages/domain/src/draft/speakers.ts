@@ -97,7 +97,11 @@ export function attributeQuotes(
     done: readonly Spoken[],
   ): { entity?: DraftEntity; standIn: Spoken["standIn"]; how: string | null } => {
     const named = mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
-    const person = named.find((m) => m.entity.kind === "person") ?? named[0];
+    // The subject, not someone a preposition brings in: "Asked about Kim, Lee said" is Lee speaking.
+    const governed = (m: Located) =>
+      /\b(?:about|with|to|by|for|of|from|on|against|after|before|like)\s$/iu.test(text.slice(Math.max(0, m.start - 9), m.start));
+    const people = named.filter((m) => m.entity.kind === "person");
+    const person = people.find((m) => !governed(m)) ?? people[0] ?? named.find((m) => !governed(m)) ?? named[0];
     if (person) return { entity: person.entity, standIn: null, how: null };
     const words = text.slice(phrase.start, phrase.end).trim().replace(/,$/u, "");
     const offset = phrase.start + text.slice(phrase.start, phrase.end).indexOf(words);

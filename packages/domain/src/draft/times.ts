@@ -39,6 +39,7 @@ const PATTERNS = [
   `(?:in|during|for|since|by) Q[1-4](?: (?:19|20)\\d{2})?`,
   `(?:(?:over|in|during|for|within) )?the (?:past|last|next|coming|previous|following) (?:${COUNT} )?${UNIT}`,
   `${COUNT} ${UNIT} (?:ago|earlier|later)`,
+  `(?:hours|days|weeks|months|years|decades) (?:ago|earlier|later)`,
   `(?:(?:over|during|in|since|by) )?the ${SEASON}`,
   `(?:(?:during|since|before|after|until) )the (?:(?:next|last|previous|coming|first|second|[a-z]+ing) )?${EVENT}(?: (?:began|started|broke out|ended))?`,
   `in recent (?:days|weeks|months|years)`,

@@ -41,3 +41,10 @@ describe("a quotation standing alone", () => {
     expect(speakers(text)).toEqual(["Tomasz Bral", "Ilse Marek", "Ilse Marek"]);
   });
 });
+
+describe("the subject among several names", () => {
+  it("takes the subject of the reporting verb, not a person a preposition brings in", () => {
+    const text = 'Row\nOmar Haddad met reporters on Monday.\nAsked about Omar Haddad, Rania Saleh said: "He is wrong."\n';
+    expect(speakers(text)).toEqual(["Rania Saleh"]);
+  });
+});

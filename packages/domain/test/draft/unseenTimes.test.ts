@@ -62,3 +62,9 @@ describe("more durations and parts of days", () => {
     ]);
   });
 });
+
+describe("periods counted without a number", () => {
+  it("reads 'days later' and 'weeks earlier'", () => {
+    expect(times("Days later the port shut; weeks earlier it had warned.\n")).toEqual(["Days later", "weeks earlier"]);
+  });
+});
