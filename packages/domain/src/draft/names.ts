@@ -20,7 +20,7 @@ const PARTICLE = "(?:da|de|do|dos|das|di|del|della|van|von|der|den|ter|ten|bin|b
 const RUN = new RegExp(String.raw`${WORD}(?: (?:(?:of|for|the|and|on|in) |(?:${PARTICLE} ){1,2})?${WORD})*`, "gu");
 /** A dateline opening a line: "JAKARTA, March 3 (Wire) -" or "ABUJA -" names where the story was filed, not an actor. */
 const DATELINE =
-  /^(?:\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]+)*)(?:, \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?(?=, \p{Lu}))?(?=,| [-–—]| \()/u;
+  /^(?:\p{Lu}[\p{Lu}\p{M}'’./-]+(?: \p{Lu}[\p{Lu}\p{M}'’./-]+)*)(?:, \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?(?=, \p{Lu}))?(?=,| [-–—]| \()/u;
 
 export interface NameRun extends Range {
   text: string;

@@ -51,7 +51,7 @@ export function organisationByPlace(
   const after = text.slice(run.end, run.end + 80);
   const before = text.slice(Math.max(0, run.start - 40), run.start);
   // "JAKARTA, May 5 (Wire) -": the agency that filed the story.
-  if (/\d \($/u.test(before) && /^\) [-–—]/u.test(after)) return "media";
+  if (/(?:\d|\p{Lu}{2,}) \($/u.test(before) && /^\) [-–—]/u.test(after)) return "media";
   if (/\b(?:told|interview with|speaking to) $/u.test(before)) return "media"; // "told TVN24": the outlet spoken to
   const described = DESCRIBED.exec(after)?.[1];
   if (described) return /broadcaster|newspaper|daily|channel|agency/u.test(described) ? "media" : "organisation";

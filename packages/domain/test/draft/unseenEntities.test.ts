@@ -157,3 +157,13 @@ describe("titles joined by 'and', and outlets spoken to", () => {
     expect(mentions("Ilse Marek told RTN7 the plan was dead.\n")).toEqual(["Ilse Marek:person", "RTN7:media"]);
   });
 });
+
+describe("datelines of more than one city", () => {
+  it("leaves both cities out and reads the agency after them as media", () => {
+    expect(mentions("Swap\nKYIV/MOSCOW (Wirenews) - Ukraine and Russia swapped prisoners.\n")).toEqual([
+      "Wirenews:media",
+      "Ukraine:country",
+      "Russia:country",
+    ]);
+  });
+});
