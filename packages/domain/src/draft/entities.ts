@@ -5,6 +5,7 @@ import { ENTITY_PREFIX_BY_KIND } from "../schema/entity";
 import type { EntityKindName } from "../vocabulary";
 import { countryOfDemonym } from "./demonyms";
 import { BODY_WORDS, KNOWN_NAMES, MEDIA_WORDS, NAMED_AS, NOT_ACRONYMS, OFFICE_NOUNS, ORG_WORDS, PLACE_WORDS } from "./lexicon";
+import { isFirstName } from "./gender";
 import { organisationByPlace } from "./placed";
 import { nameRuns, type NameRun } from "./names";
 import { roleBefore, roleAfter } from "./roles";
@@ -84,7 +85,9 @@ function classify(
   if (described && NAMED_AS[described]) return { kind: NAMED_AS[described], name, form: "name", source: "text" };
   const doc = tagsOf(name);
   // A known country inside a longer name makes it a company's or a body's ("Garuda Indonesia", "Bank Indonesia").
-  if (tokens.length > 1 && tokens.some((t) => KNOWN_NAMES.get(t)?.kind === "country"))
+  // Its last word, and in the country's own name, not a capital's: "Jordan Peterson", "Sofia Rossi", "Michael Jordan" are people.
+  const country = KNOWN_NAMES.get(tokens.at(-1)!);
+  if (tokens.length > 1 && country?.kind === "country" && country.form === "name" && !isFirstName(tokens[0]!))
     return { kind: "organisation", name, form: "name", source: "text" };
   if (doc.has("#Country") && tokens.length <= 3) return { kind: "country", name, form: "name", source: "lexicon" }; // compromise's own list of countries
   if (tokens.some((t) => /\d/u.test(t))) return null; // "Airbus A320s": a model, not anyone

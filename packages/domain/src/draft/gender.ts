@@ -34,3 +34,10 @@ export function fitsPronoun(text: string, person: DraftEntity, pronoun: string):
   if (gender === null) return true;
   return /^she$/iu.test(pronoun) ? gender === "female" : gender === "male";
 }
+
+/** Whether compromise's lexicon knows the word as a first name ("Michael", "Sofia"). */
+export function isFirstName(word: string): boolean {
+  const entry = lexicon()[word.toLowerCase()];
+  const tag = typeof entry === "string" ? entry : Array.isArray(entry) ? entry.join(",") : "";
+  return /FemaleName|MaleName|FirstName/u.test(tag);
+}

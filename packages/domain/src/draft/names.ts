@@ -47,7 +47,10 @@ function splitConnectors(run: string): string[] {
   const pair = / and (?=\p{Lu})/u.exec(run);
   // ...and so does "and" after a name complete in itself ("Lion Air and X") or spelt as a brand ("NovaPay and Sky Air").
   const left = pair ? run.slice(0, pair.index) : "";
-  const whole = / (?:of|for) /u.test(left) || BODY_WORDS.test(left) ? false : ORG_WORDS.test(left.split(" ").at(-1)!);
+  const whole =
+    / (?:of|for) /u.test(left) || BODY_WORDS.test(left) || KNOWN_NAMES.has(run)
+      ? false
+      : ORG_WORDS.test(left.split(" ").at(-1)!) || left.includes(" ");
   const brand = /^(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}{2,6})$/u.test(left);
   if (pair && (COMPANY_SUFFIX.test(left.split(" ").at(-1)!) || whole || brand)) {
     return [run.slice(0, pair.index), run.slice(pair.index + 5)].flatMap(splitConnectors);

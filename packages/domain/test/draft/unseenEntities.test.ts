@@ -167,3 +167,14 @@ describe("datelines of more than one city", () => {
     ]);
   });
 });
+
+describe("countries inside names", () => {
+  it("reads people whose names hold a country or a capital, and splits two companies named after countries", () => {
+    expect(mentions("Michael Jordan met Sofia Rossi at Garuda Indonesia and Air India.\n")).toEqual([
+      "Michael Jordan:person",
+      "Sofia Rossi:person",
+      "Garuda Indonesia:organisation",
+      "Air India:organisation",
+    ]);
+  });
+});
