@@ -52,6 +52,10 @@ const VAGUE: Record<string, { min: number; max: number }> = {
   thousands: { min: 2_000, max: 9_999 },
   "tens of thousands": { min: 20_000, max: 99_999 },
   "hundreds of thousands": { min: 200_000, max: 999_999 },
+  "tens of millions": { min: 20_000_000, max: 99_999_999 },
+  "hundreds of millions": { min: 200_000_000, max: 999_999_999 },
+  "tens of billions": { min: 20_000_000_000, max: 99_999_999_999 },
+  "hundreds of billions": { min: 200_000_000_000, max: 999_999_999_999 },
   millions: { min: 2_000_000, max: 9_999_999 },
   billions: { min: 2_000_000_000, max: 9_999_999_999 },
 };
@@ -85,7 +89,8 @@ const ALIKE = `${MONEY}(?: to |-|–)${MONEY}|${DIGITS}(?: to |-|–)${DIGITS}(?
 const RANGE = `between (?:${BOUND}|${WORD_NUMBER}) and (?:${BOUND}|${WORD_NUMBER})|(?<!from )(?:${ALIKE})`;
 const QUALIFIER =
   "more than|fewer than|less than|at least|at most|up to|no more than|no fewer than|upwards of|in excess of|about|around|roughly|nearly|almost|approximately|an estimated|close to|over|under|some";
-const VAGUE_WORDS = "tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions";
+const VAGUE_WORDS =
+  "tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|tens of billions|hundreds of billions|dozens|scores|hundreds|thousands|millions|billions";
 const FIGURE = new RegExp(
   `(?<![A-Za-z\\u00C0-\\u024F\\d$£€])(?:(${QUALIFIER}) )?(?:(${VAGUE_WORDS}) of|(${RANGE})${PERCENT}|(${NUMBER})${PERCENT})(?= |,|\\.|%|;|:|\\)|$)`,
   "gi",

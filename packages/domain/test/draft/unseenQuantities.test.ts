@@ -122,3 +122,11 @@ describe("compound nouns and lists of counts", () => {
     ]);
   });
 });
+
+describe("orders of magnitude", () => {
+  it("reads tens and hundreds of millions as one vague figure", () => {
+    const text = "The flood cost hundreds of millions of dollars and moved tens of thousands of people.\n";
+    expect(quantities(text)).toEqual(["hundreds of millions of dollars", "tens of thousands of people"]);
+    expect(propose(text, { slug: "q" }).quantities[0]).toMatchObject({ range: { min: 200_000_000, max: 999_999_999 } });
+  });
+});
