@@ -49,6 +49,9 @@ const BODIES: Record<string, EntityKindName> = {
   KCNA: "media",
   TASS: "media",
   Xinhua: "media",
+  Parliament: "government-body",
+  Senate: "government-body",
+  Cabinet: "government-body",
   Sejm: "government-body",
   Bundestag: "government-body",
   Knesset: "government-body",
@@ -106,7 +109,7 @@ export const FUNCTION_NAMES =
 
 /** Words that mark an organisation's name, and whether it is part of a government. */
 export const BODY_WORDS =
-  /\b(Ministry|Department|Office|Agency|Council|Commission|Parliament|Senate|Assembly|Court|Police|Army|Navy|Guard|Authority|Service|Treasury|Cabinet|Government|Directorate|Bureau|Tribunal|Inspectorate|Customs|Prosecutor's Office|Secretariat|Congress|Legislature|Regulator|Board|Administration|Forces|Force)\b/u;
+  /\b(Ministry|Department|Office|Agency|Council|Commission|Parliament|Senate|Assembly|Court|Police|Army|Navy|Guard|Authority|Services?|Treasury|Cabinet|Government|Directorate|Bureau|Tribunal|Inspectorate|Customs|Prosecutor's Office|Secretariat|Congress|Legislature|Regulator|Board|Administration|Forces|Force)\b/u;
 export const ORG_WORDS =
   /\b(Institute|University|Company|Corporation|Corp|Inc|Ltd|Group|Bank|Association|Union|Party|Foundation|Fund|Centre|Center|Network|Federation|Coalition|Front|Movement|Alliance|Committee|Programme|Program|Organi[sz]ation|Watch|International|Industries|Airlines|Shipping|Port|Pharma|Pharmaceuticals|Biologics|Holdings|Energy|Motors|Systems|Technologies|Labs|Logistics|Partners|Capital|Media|Foods|Mining|Oil|Gas|Motor|Motors|Chamber|Electronics|Electric|Steel|Telecom|Telecommunications|Airways|Air|Petroleum|Resources|Investments?|Securities|Insurance|Exchange|Markets|Ventures|Chemicals|Construction|Power|Cement|Textiles|Railways?|Ports|Breweries|Brewery|Enterprises?|Consortium|Cooperative|Trust|Confederation|Unions|League|Guild|Syndicate|Heavy|Co|Plc|PLC|SA|AG|NV|GmbH|Tbk|Bhd|JSC|LLC|Limited|Bancorp|Financial|Finance|Petrochemicals?|Automotive|Semiconductor|Pharmaceutical|Healthcare|Hospital|School|College|Academy|Church|Club|Council of Churches|Society)\b/u;
 export const MEDIA_WORDS =

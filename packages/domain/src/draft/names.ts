@@ -132,7 +132,14 @@ function trimRun(text: string, ws: { text: string; start: number; end: number }[
     .slice(office + 1)
     .map((w) => w.text)
     .join(" ");
-  if (office >= 0 && office < ws.length - 1 && !BODY_WORDS.test(rest) && !ORG_WORDS.test(rest)) {
+  // "Directorate General of Health Services": an office noun before "of" is inside a body's name, not a title.
+  if (
+    office >= 0 &&
+    office < ws.length - 1 &&
+    !BODY_WORDS.test(rest) &&
+    !ORG_WORDS.test(rest) &&
+    !/^(?:of|for|and) /u.test(rest)
+  ) {
     title = { start: ws[0]!.start, end: ws[office]!.end };
     ws = ws.slice(office + 1);
   }

@@ -178,3 +178,12 @@ describe("countries inside names", () => {
     ]);
   });
 });
+
+describe("bodies whose names hold an office noun, and a parliament named alone", () => {
+  it("keeps 'General' inside a directorate's name and reads Parliament as a body", () => {
+    expect(mentions("The Directorate General of Fisheries said Parliament would vote.\n")).toEqual([
+      "Directorate General of Fisheries:government-body",
+      "Parliament:government-body",
+    ]);
+  });
+});
