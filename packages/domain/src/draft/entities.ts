@@ -35,7 +35,7 @@ function tagsOf(name: string): { has(tag: string): boolean } {
 
 /** A capital after these words is where something happens, not the government acting. */
 const LOCATED =
-  /\b(?:(?:speaking|reporters|journalists|held|based|arrived|met|meeting|summit|visit|visiting|visited|talks|hosted|signed|conference|briefing|ceremony|rally|forum|gathered|rallied|marched|protest|protests|lives|born|died|killed|blast|explosion|office|offices|headquartered|headquarters|embassy|streets) in|between [\p{L}-]+ and|near|outside|around|across|(?:north|south|east|west)(?:-?(?:east|west))? of) $/iu;
+  /\b(?:(?:speaking|reporters|journalists|held|based|arrived|met|meeting|summit|visit|visiting|visited|talks|hosted|signed|conference|briefing|ceremony|rally|forum|gathered|rallied|marched|protest|protests|lives|born|died|killed|blast|explosion|office|offices|headquartered|headquarters|embassy|streets) in|(?:visit|visits|trip|trips|travel|travelled|traveled|flew|returned|headed|moved|relocated|fled) to|between [\p{L}-]+ and|near|outside|around|across|(?:north|south|east|west)(?:-?(?:east|west))? of) $/iu;
 
 /** An apposition naming a post or a tie only a person has. */
 const PERSON_APPOSITION = new RegExp(

@@ -100,6 +100,8 @@ export const KNOWN_NAMES: ReadonlyMap<string, KnownName> = (() => {
     names.set(written, { name: country, kind: "country", form: "metonym" });
   for (const [written, kind] of Object.entries(BODIES))
     names.set(written, { name: SHORT_FOR[written] ?? written, kind, form: "name" });
+  // The seat of the European Union's institutions stands for the Union, as a capital does for a country.
+  names.set("Brussels", { name: "European Union", kind: "international-organisation", form: "metonym" });
   return names;
 })();
 

@@ -44,6 +44,8 @@ const SCALE: Record<string, number> = {
   bn: 1_000_000_000,
   tn: 1_000_000_000_000,
   trn: 1_000_000_000_000,
+  lakh: 100_000,
+  crore: 10_000_000,
 };
 const VAGUE: Record<string, { min: number; max: number }> = {
   dozens: { min: 24, max: 99 },
@@ -75,12 +77,12 @@ const FRACTION = "(?:a|one|two|three) (?:half|third|quarter|fifth|sixth|tenth)s?
 /** Currency codes a wire story writes before or after a sum ("USD 2 million", "300 million EUR"). */
 const CODES = "USD|EUR|GBP|JPY|CNY|RMB|INR|IDR|KRW|VND|NGN|BRL|PLN|SAR|AED|EGP|TRY|ZAR|KES|PHP|MYR|THB|CHF|RUB|UAH|PKR|BDT|GHS";
 const CURRENCY = `(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|R\\$|[$£€¥₹₩₦₱]|Rs\\.? ?|Rp ?|RM ?|(?:${CODES}) )`;
-const SCALE_WORDS = "(?:dozen|hundred|thousand|million|billion|trillion)";
+const SCALE_WORDS = "(?:dozen|hundred|thousand|million|billion|trillion|crore|lakh)";
 const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 const PLAIN = `(?:${DIGITS}|${WORD_NUMBER}(?:[- ]${WORD_NUMBER})?)(?: ${SCALE_WORDS})?|a ${SCALE_WORDS}`;
 /** A sum of money: the sign, then the figure with its scale as a word or shorthand ("€300m", "$2.4bn"). */
 const MONEY = `${CURRENCY}\\s?${DIGITS}(?:(?:bn|mn|m|k|tn|trn)(?![A-Za-z\\d])|(?: ${SCALE_WORDS})?)`;
-const NUMBER = `half a ${SCALE_WORDS}|${FRACTION}|${MONEY}|${PLAIN}`;
+const NUMBER = `half a ${SCALE_WORDS}|(?:several|a few) ${SCALE_WORDS}|${FRACTION}|${MONEY}|${PLAIN}`;
 const PERCENT = "(?:%| per ?cent| percent)?";
 /** "between 40 and 60", "40 to 60", "40-60": one quantity with two bounds. */
 const BOUND = `(?:${MONEY}|${DIGITS}(?: ${SCALE_WORDS})?)${PERCENT}`;
@@ -162,6 +164,14 @@ const CURRENCY_UNITS: Record<string, string> = {
   "¥": "yen",
   "₹": "rupees",
 };
+
+/** "several hundred", "a few thousand": a range of the scale, as the words usually mean. */
+function fewOf(written: string): { min: number; max: number } | null {
+  const few = /^(several|a few) (\w+)$/iu.exec(written);
+  const scale = few ? SCALE[few[2]!.toLowerCase()] : undefined;
+  if (!few || !scale) return null;
+  return few[1]!.toLowerCase() === "several" ? { min: 3 * scale, max: 9 * scale } : { min: 2 * scale, max: 5 * scale };
+}
 
 /** The bounds of "between 40 and 60" or "$2m-$3m", each read as a figure alone. */
 function rangeOf(written: string): { min: number; max: number } | null {
@@ -266,7 +276,7 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
       const vague = m[2]?.toLowerCase();
       const qualifierText = vague ? `${m[1] ? `${m[1]} ` : ""}${vague} of` : m[1];
       const qualifierKind = vague ? "order-of-magnitude" : QUALIFIERS.find(([re]) => re.test((m[1] ?? "").toLowerCase()))?.[1];
-      const bounds = m[3] ? rangeOf(m[3]) : null;
+      const bounds = m[3] ? rangeOf(m[3]) : fewOf(m[4] ?? "");
       const number = m[4] ? value(m[4].replace(/%| ?per ?cent| percent/u, "")) : null;
       if (!vague && number === null && bounds === null) continue;
       if (bounds && bounds.min > bounds.max) continue; // "a 6-3 vote" is a tally, not a range
@@ -281,9 +291,11 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
         range: vague ? VAGUE[vague]! : bounds,
         rangeReason: vague
           ? `"${vague}" read as the usual span of that word (${VAGUE[vague]!.min} to ${VAGUE[vague]!.max}); check it.`
-          : bounds
-            ? "The two bounds as written."
-            : null,
+          : bounds && m[4]
+            ? `"${m[4]}" read as the usual span of those words (${bounds.min} to ${bounds.max}); check it.`
+            : bounds
+              ? "The two bounds as written."
+              : null,
         unit: isPercent
           ? "percent"
           : currency && unitWords.length === 0

@@ -187,3 +187,15 @@ describe("bodies whose names hold an office noun, and a parliament named alone",
     ]);
   });
 });
+
+describe("the seat of the European Union", () => {
+  it("reads Brussels acting as the Union, but not a summit held there", () => {
+    expect(mentions("Brussels wants more. Leaders met in Brussels.\n")).toEqual(["Brussels:international-organisation"]);
+  });
+});
+
+describe("a capital one travels to", () => {
+  it("reads a visit to a capital as a place", () => {
+    expect(mentions("The minister cut short a visit to Nairobi; Nairobi later objected.\n")).toEqual(["Nairobi:country"]);
+  });
+});

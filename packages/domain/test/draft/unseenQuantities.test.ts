@@ -130,3 +130,13 @@ describe("orders of magnitude", () => {
     expect(propose(text, { slug: "q" }).quantities[0]).toMatchObject({ range: { min: 200_000_000, max: 999_999_999 } });
   });
 });
+
+describe("vague counts and South Asian scales", () => {
+  it("reads 'several hundred' as a range and keeps crore with its sum", () => {
+    const text = "Several hundred workers marched after the state set aside Rs 500 crore.\n";
+    expect(quantities(text)).toEqual(["Several hundred workers", "Rs 500 crore"]);
+    const [workers, sum] = propose(text, { slug: "q" }).quantities;
+    expect(workers).toMatchObject({ value: null, range: { min: 300, max: 900 } });
+    expect(sum).toMatchObject({ value: 5_000_000_000 });
+  });
+});
