@@ -102,9 +102,15 @@ function trimRun(text: string, ws: { text: string; start: number; end: number }[
     else ws[ws.length - 1] = { ...last, text: bare, end: last.start + bare.length };
   }
   // Sentence openers, days and months are not names; demonyms describe, they do not name.
+  // ...and a compound adjective opening a sentence describes the name after it ("State-owned Petrona", "Kenyan-born Ada Obi").
+  const describing = (w: string) =>
+    /^\p{Lu}\p{Ll}+-(?:owned|based|backed|run|listed|controlled|linked|led|born|made|funded)$/u.test(w);
   while (
     ws.length > 0 &&
-    (NOT_NAMES.has(ws[0]!.text) || OPENING_NOUNS.has(ws[0]!.text) || /^(of|for|the|and|on|in)$/u.test(ws[0]!.text))
+    (NOT_NAMES.has(ws[0]!.text) ||
+      OPENING_NOUNS.has(ws[0]!.text) ||
+      describing(ws[0]!.text) ||
+      /^(of|for|the|and|on|in)$/u.test(ws[0]!.text))
   )
     ws.shift();
   // A demonym that begins a body's name belongs to it ("Norwegian Fisheries Directorate").

@@ -199,3 +199,12 @@ describe("a capital one travels to", () => {
     expect(mentions("The minister cut short a visit to Nairobi; Nairobi later objected.\n")).toEqual(["Nairobi:country"]);
   });
 });
+
+describe("compound adjectives opening a sentence", () => {
+  it("leaves 'State-owned' and 'Kenyan-born' out of the name they describe", () => {
+    expect(mentions("State-owned Petrona said output rose. Kenyan-born Ada Obi agreed.\n")).toEqual([
+      "Petrona:organisation",
+      "Ada Obi:person",
+    ]);
+  });
+});
