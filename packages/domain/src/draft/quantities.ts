@@ -199,7 +199,13 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
       const share = /half|third|quarter|fifth|sixth|tenth/iu.test(m[4] ?? "")
         ? SHARE_OF.exec(text.slice(cursor, part.end))
         : null;
+      // "half his trees": "half" takes a possessive without "of" ("half the price" compares; it counts nothing).
+      const halfOf =
+        !share && /^half$/iu.test(m[4] ?? "")
+          ? /^ (?:its|his|her|their|our) (?=\p{L})/u.exec(text.slice(cursor, part.end))
+          : null;
       if (share) cursor += share[0].length - 1;
+      else if (halfOf) cursor += halfOf[0].length - 1;
       // Only the words after the figure are tagged: the whole part would cost more than it tells.
       const windowStart = start;
       let clause: ReturnType<typeof clauseWords> | undefined;

@@ -33,7 +33,7 @@ const PATTERNS = [
   `(?:for|in) (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)) ${RUN}(?:day|week|month|quarter|year|season)`,
   `(?:by|at|before|until) (?:the )?(?:year|month|quarter)-end`,
   `(?:over|at|on|during) the weekend`,
-  `(?:(?:in|for|since|by|during) (?:the )?)?(?:19|20)\\d{2}[/–-]\\d{2}(?!\\d)`,
+  `(?:(?:in|for|since|by|during) (?:the )?)?(?:19|20)\\d{2}[/–-]\\d{2}(?!\\d)(?: (?:season|fiscal year|financial year|crop year|campaign))?`,
   `(?:this|yesterday|tomorrow|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:morning|afternoon|evening|night)`,
   `(?:for|over|in) (?:the past |the last |more than |nearly |almost |about )?${COUNT} ${RUN}${UNIT}`,
   `(?:in|during|for|since|by) Q[1-4](?: (?:19|20)\\d{2})?`,

@@ -208,3 +208,9 @@ describe("compound adjectives opening a sentence", () => {
     ]);
   });
 });
+
+describe("traders at a company", () => {
+  it("reads a one-word name traders work at as a company", () => {
+    expect(mentions("Traders at Velmora said buyers had left.\n")).toEqual(["Velmora:organisation"]);
+  });
+});

@@ -140,3 +140,9 @@ describe("vague counts and South Asian scales", () => {
     expect(sum).toMatchObject({ value: 5_000_000_000 });
   });
 });
+
+describe("half of something owned", () => {
+  it("reads 'half his trees' but not 'half the price'", () => {
+    expect(quantities("He lost half his trees and sold at half the price.\n")).toEqual(["half his trees"]);
+  });
+});

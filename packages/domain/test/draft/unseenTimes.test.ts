@@ -68,3 +68,9 @@ describe("periods counted without a number", () => {
     expect(times("Days later the port shut; weeks earlier it had warned.\n")).toEqual(["Days later", "weeks earlier"]);
   });
 });
+
+describe("seasons written as split years", () => {
+  it("keeps the season with a split year", () => {
+    expect(times("Output will fall in the 2025/26 season.\n")).toEqual(["in the 2025/26 season"]);
+  });
+});
