@@ -48,3 +48,9 @@ describe("the subject among several names", () => {
     expect(speakers(text)).toEqual(["Rania Saleh"]);
   });
 });
+
+describe("quoted as saying", () => {
+  it("reads the person a report quotes", () => {
+    expect(speakers('Port\n"The quay is closed," Dara Musa was quoted as saying by local media.\n')).toEqual(["Dara Musa"]);
+  });
+});
