@@ -24,6 +24,7 @@ const BATCHES: Record<string, readonly string[]> = {
   "batch 2": ["border-crossing", "court-ruling", "mine-collapse"],
   "batch 3": ["drought-aid", "election-recount", "rail-fares"],
   "batch 4": ["bank-fine", "dam-dispute", "wildfire-evacuation"],
+  "batch 5": ["airline-rescue", "battery-plant", "cholera-outbreak", "deforestation-data", "nurses-strike", "power-rationing"],
 };
 const batches = Object.entries(BATCHES).map(([name, slugs]) => ({
   name: `${name} (${slugs.length}), pooled`,
