@@ -42,6 +42,11 @@ const PERSON_APPOSITION = new RegExp(
   String.raw`^, (?:the|a|an|his|her|their|its|[\p{L}-]+['’]s) (?:[\p{L}-]+ ){0,3}?(?:${OFFICE_NOUNS.source.slice(2, -2)}|predecessor|successor|wife|husband|son|daughter|brother|sister|father|mother|lawyer|owner|deputy|aide|spokesperson|widow|fisherman|farmer|resident|worker|teacher|student|driver|nurse|doctor|activist|campaigner|organiser|organizer|lawmaker|politician|candidate|businessman|businesswoman|entrepreneur|investor|trader)\b`,
   "u",
 );
+/** A post named just before, set off by a comma: "the company's chief executive, Park Ji-hoon,". */
+const PERSON_AFTER_POST = new RegExp(
+  String.raw`\b(?:${OFFICE_NOUNS.source.slice(2, -2)}|spokesperson|campaigner|activist|lawyer|deputy), $`,
+  "u",
+);
 /** Last words of names that name a law, a plan, an event or a day, never an actor. */
 const NOT_ACTORS =
   / (?:Act|Law|Code|Bill|Treaty|Accord|Convention|Initiative|Strategy|Doctrine|Day|Eve|Year|Week|Festival|Games|Cup|Olympics|Championship|Prize|Award|Index|Plan)$/u;
@@ -96,7 +101,10 @@ function classify(
   // What stands around a name says a person more surely than any list: "Park Ji-won, an analyst at", "President Jokowi", "Mr Eze".
   if (
     tokens.length <= 4 &&
-    (PERSON_APPOSITION.test(after) || (tokens.length === 1 && run.title) || /\b(?:Mr|Mrs|Ms|Dr|Prof)\.? $/u.test(before))
+    (PERSON_APPOSITION.test(after) ||
+      (tokens.length === 1 && run.title) ||
+      /\b(?:Mr|Mrs|Ms|Dr|Prof)\.? $/u.test(before) ||
+      (tokens.length >= 2 && PERSON_AFTER_POST.test(before) && /^,/u.test(after)))
   )
     return { kind: "person", name, form: "name", source: "text" };
   // ...and a place: "in North Sumatra", "Minas Gerais state".

@@ -25,7 +25,27 @@ export function genderOf(text: string, person: DraftEntity): Gender {
     if (/(?:woman|wife|mother|queen|princess|duchess|actress)\b/u.test(role)) return "female";
     if (/(?:\bman|husband|father|king|prince|duke)\b/u.test(role)) return "male";
   }
-  return ofFirstName(person.name);
+  return ofOwnClause(text, person) ?? ofNameParts(person.name) ?? ofFirstName(person.name);
+}
+
+/** A pronoun after the reporting verb of the sentence that first names a person, before anyone else is named in full:
+ * "Ana Lima, who runs a shop, said her sales fell". Surer than a first-name list for names written surname first. */
+function ofOwnClause(text: string, person: DraftEntity): Gender {
+  const first = person.mentions[0];
+  if (!first) return null;
+  const rest = /^[^.!?“”"]*/u.exec(text.slice(first.end, first.end + 240))![0];
+  const other = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.exec(rest)?.index ?? rest.length;
+  // Only right after the person's own reporting verb: "met her" is someone else.
+  const pronoun = /\b(?:said|says|added|told [\p{L}]+)(?: that)? (she|her|he|his)\b/u.exec(rest.slice(0, other))?.[1];
+  return pronoun ? (/^(?:she|her)$/u.test(pronoun) ? "female" : "male") : null;
+}
+
+/** A Vietnamese middle name that marks the person: "Thi" a woman, "Van" a man ("Nguyen Thi Mai"). */
+function ofNameParts(name: string): Gender {
+  const tokens = name.split(" ");
+  if (tokens.length < 3) return null;
+  const middle = tokens.slice(1, -1);
+  return middle.includes("Thi") ? "female" : middle.includes("Van") ? "male" : null;
 }
 
 /** "she" fits a woman or a person of unknown gender; "he" a man or one of unknown gender. */

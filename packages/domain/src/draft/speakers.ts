@@ -27,11 +27,13 @@ const UNNAMED =
   /\b(?:[Aa]n?|[Oo]ne) (?:(?:senior|junior|local|western|government|foreign|military|security|police|\p{Lu}\p{L}+) ){0,2}(?:official|diplomat|source|resident|witness|spokesman|spokeswoman|officer|lawmaker|analyst|worker|employee|executive|woman|man)\b/u;
 
 const PRONOUN = /^(he|she)$/iu;
+/** Pronouns a body speaks through: "it said", "they said". */
+const BODY_PRONOUN = /^(it|they)$/iu;
 const DESCRIPTION =
-  /^the ((?:[\p{L}-]+ ){0,2}(spokesman|spokeswoman|spokesperson|minister|official|president|secretary|analyst|ambassador|envoy|leader|chief|director|governor|chairman|chairwoman|statement|ministry|department|agency|company|government|firm|bank|lender|group|union|regulator|court|council|commission|insurer|carrier|airline|miner|operator|police|army|embassy))$/iu;
+  /^the ((?:[\p{L}-]+ ){0,2}(spokesman|spokeswoman|spokesperson|minister|official|president|secretary|analyst|ambassador|envoy|leader|chief|director|governor|chairman|chairwoman|statement|ministry|department|agency|company|government|firm|bank|lender|group|union|regulator|court|council|commission|insurer|carrier|airline|miner|operator|police|army|embassy|utility|maker|producer|manufacturer|retailer|charity|organisation|organization|watchdog|authority|party|institute|foundation|association|federation|coalition|alliance))$/iu;
 /** Nouns naming a body rather than a person. */
 const BODY_NOUN =
-  /^(statement|ministry|department|agency|company|government|firm|bank|lender|group|union|regulator|court|council|commission|insurer|carrier|airline|miner|operator|police|army|embassy)$/u;
+  /^(statement|ministry|department|agency|company|government|firm|bank|lender|group|union|regulator|court|council|commission|insurer|carrier|airline|miner|operator|police|army|embassy|utility|maker|producer|manufacturer|retailer|charity|organisation|organization|watchdog|authority|party|institute|foundation|association|federation|coalition|alliance)$/u;
 /** Nouns that say which kind of entity a description stands for, when no name in the text carries the noun. */
 const KIND_OF_NOUN: Record<string, DraftEntity["kind"]> = {
   company: "organisation",
@@ -56,6 +58,23 @@ const KIND_OF_NOUN: Record<string, DraftEntity["kind"]> = {
   army: "government-body",
   government: "country",
   embassy: "country",
+  utility: "organisation",
+  maker: "organisation",
+  producer: "organisation",
+  manufacturer: "organisation",
+  retailer: "organisation",
+  charity: "organisation",
+  organisation: "organisation",
+  organization: "organisation",
+  party: "organisation",
+  institute: "organisation",
+  foundation: "organisation",
+  association: "organisation",
+  federation: "organisation",
+  coalition: "organisation",
+  alliance: "organisation",
+  watchdog: "government-body",
+  authority: "government-body",
 };
 
 export function attributeQuotes(
@@ -90,11 +109,39 @@ export function attributeQuotes(
     mentions.filter((m) => m.end <= at && (m.entity.kind === "government-body" || m.entity.kind === "organisation")).at(-1)
       ?.entity;
 
+  /** Who reports speech in the nearest of the three sentences before `at` whose words (outside quotations) pass `fits`:
+   * "MSF said in a statement that…", then “…,” the statement said. */
+  const reporterOfSentence = (
+    at: number,
+    done: readonly Spoken[],
+    fits: (sentence: string) => boolean,
+    wanted: (e: DraftEntity) => boolean,
+  ): DraftEntity | undefined => {
+    const earlier = sentences.filter((s) => s.end <= at || (s.start < at && !inQuote(s.start))).slice(-4);
+    for (const s of earlier.reverse()) {
+      const words = [...text.slice(s.start, Math.min(s.end, at)).matchAll(/[\p{L}]+/gu)].filter(
+        (w) => !inQuote(s.start + w.index),
+      );
+      if (!fits(words.map((w) => w[0]).join(" "))) continue;
+      const verb = words.find((w) => SPEECH_VERB.test(w[0]) && w[0] !== w[0].toUpperCase());
+      if (!verb) continue;
+      const end = s.start + verb.index;
+      const clause = text.slice(s.start, end);
+      // The subject is the phrase next to the verb: "The cuts will last until June, the utility said".
+      const cut = Math.max(clause.lastIndexOf(", "), clause.lastIndexOf("” "), clause.lastIndexOf('" '));
+      const start = cut >= 0 && end - (s.start + cut) < 60 ? s.start + cut + 2 : s.start;
+      const r = resolve({ start, end }, end, done, true);
+      if (r.entity && wanted(r.entity)) return r.entity;
+    }
+    return undefined;
+  };
+
   /** The entity a subject phrase names, with a stand-in mention when it is a pronoun or description. */
   const resolve = (
     phrase: Range,
     at: number,
     done: readonly Spoken[],
+    nested = false,
   ): { entity?: DraftEntity; standIn: Spoken["standIn"]; how: string | null } => {
     const named = mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
     // The subject, not someone a preposition brings in: "Asked about Kim, Lee said" is Lee speaking.
@@ -112,6 +159,22 @@ export function attributeQuotes(
         how: `"${words}" read as the last person named before it`,
       };
     }
+    if (BODY_PRONOUN.test(words)) {
+      // "it said": the body that reported speech just before, else the last body that spoke or was named.
+      const body = nested
+        ? undefined
+        : reporterOfSentence(
+            at,
+            done,
+            () => true,
+            (e) => e.kind !== "person",
+          );
+      return {
+        entity: body ?? lastSpeakerBody(at, done),
+        standIn: null,
+        how: `"${words}" read as the body that last spoke or was named`,
+      };
+    }
     const description = DESCRIPTION.exec(words);
     if (description) {
       const noun = description[2]!.toLowerCase();
@@ -121,8 +184,18 @@ export function attributeQuotes(
         const named = before.filter((m) => new RegExp(`\\b${noun}\\b`, "iu").test(m.entity.name)).at(-1)?.entity;
         const kind = KIND_OF_NOUN[noun];
         const ofKind = kind ? before.filter((m) => m.entity.kind === kind).at(-1)?.entity : undefined;
+        // "the statement said": whoever was last reported speaking "in a statement".
+        const author =
+          noun === "statement" && !nested
+            ? reporterOfSentence(
+                at,
+                done,
+                (words) => /\bstatement\b/u.test(words),
+                () => true,
+              )
+            : undefined;
         return {
-          entity: named ?? (noun === "statement" ? lastSpeakerBody(at, done) : (ofKind ?? lastSpeakerBody(at, done))),
+          entity: named ?? author ?? (noun === "statement" ? lastSpeakerBody(at, done) : (ofKind ?? lastSpeakerBody(at, done))),
           standIn: null,
           how: `"${words}" read as the body that last spoke or was named`,
         };

@@ -54,3 +54,34 @@ describe("quoted as saying", () => {
     expect(speakers('Port\n"The quay is closed," Dara Musa was quoted as saying by local media.\n')).toEqual(["Dara Musa"]);
   });
 });
+
+describe("speakers a pronoun, a statement or a post stands for", () => {
+  it("reads 'it said' as the body reported speaking in the sentence before, named there only by what it is", () => {
+    const text =
+      'Gas\nThe Kestrel Energy Company raised prices on Monday.\nSupplies will stay short until spring, the utility said in a statement. "Homes come first," it said.\n';
+    expect(speakers(text)).toEqual(["Kestrel Energy Company"]);
+  });
+
+  it("reads 'the statement said' as whoever was reported speaking in a statement, not the last body named", () => {
+    const text =
+      'Floods\nOxfam said in a statement on Friday that its teams had reached Tete. The World Food Programme has cut rations.\n"The water keeps rising," the statement said.\n';
+    expect(speakers(text)).toEqual(["Oxfam"]);
+  });
+
+  it("takes a woman's gender from a pronoun in the sentence that names her, over a first-name list", () => {
+    const text =
+      'Mills\nMartin Osei, a deputy minister, spoke on Monday. Kim Soo-ah, who owns a textile mill, said her orders had halved.\n"Buyers will leave," she said.\n';
+    expect(speakers(text)).toEqual(["Kim Soo-ah"]);
+  });
+
+  it("reads a Vietnamese middle name Thi as a woman's", () => {
+    const text = 'Port\nNguyen Thi Hoa runs a shipping firm. Tran Van Minh met her in Hue.\n"We lost a month," she said.\n';
+    expect(speakers(text)).toEqual(["Nguyen Thi Hoa"]);
+  });
+
+  it("reads a name set off after a post as a person, so 'he' finds him", () => {
+    const text =
+      'Plant\nAlina Dobre, an analyst, praised the deal. The group\'s chief executive, Park Min-jae, said the firm had two buyers. "We are ready," he said in a statement.\n';
+    expect(speakers(text)).toEqual(["Park Min-jae"]);
+  });
+});
