@@ -190,6 +190,9 @@ export function findEntities(text: string, parts: readonly Part[], gazetteerEntr
       !seen.some((r) => LOCATIVE.test(text.slice(Math.max(0, r.start - 8), r.start)) || tagsOf(word).has("#Place"))
     );
   };
+  const soleWithLastWord = (word: string) =>
+    [...byKey.values()].filter((e) => e.kind !== "person" && e.name.includes(" ") && e.name.split(" ").at(-1) === word).length ===
+    1;
   for (const run of pending) {
     // An organisation's last word opening a sentence is a common noun more often than a short name ("Rail fares").
     const opensSentence = /(^|\n|[.!?]["”’]?\s+|^- |\n- )$/u.test(text.slice(Math.max(0, run.start - 4), run.start));
@@ -198,9 +201,13 @@ export function findEntities(text: string, parts: readonly Part[], gazetteerEntr
       short &&
       (short.kind === "person" ||
         (!opensSentence &&
-          !BODY_WORDS.test(run.text) &&
-          !ORG_WORDS.test(run.text) &&
-          !LOCATIVE.test(text.slice(Math.max(0, run.start - 8), run.start)))) // "port of Gdansk" is the town, not "DCT Gdansk"
+          // "the Commission" after "the European Commission": a body's last word stands for it when one body alone ends so.
+          ((!BODY_WORDS.test(run.text) &&
+            !ORG_WORDS.test(run.text) &&
+            !LOCATIVE.test(text.slice(Math.max(0, run.start - 8), run.start))) || // "port of Gdansk" is the town, not "DCT Gdansk"
+            (soleWithLastWord(run.text) &&
+              (!LOCATIVE.test(text.slice(Math.max(0, run.start - 8), run.start)) ||
+                /(?<!\bof )\bthe $/iu.test(text.slice(Math.max(0, run.start - 8), run.start)))))))
         ? short
         : undefined;
     if (person) {

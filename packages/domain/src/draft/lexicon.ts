@@ -107,7 +107,7 @@ export const KNOWN_NAMES: ReadonlyMap<string, KnownName> = (() => {
 
 /** Bodies named by their function take "the" into the mention ("the Treasury"), as the shipped story does. */
 export const FUNCTION_NAMES =
-  /^(Treasury|Treasury Department|State Department|Justice Department|Defen[cs]e Ministry|Foreign Ministry|Interior Ministry|Finance Ministry|Health Ministry|Foreign Office|Home Office)$/u;
+  /^(Treasury|Treasury Department|Foreign Office|Home Office|\p{Lu}\p{Ll}+ (?:Ministry|Department))$/u;
 
 /** Words that mark an organisation's name, and whether it is part of a government. */
 export const BODY_WORDS =

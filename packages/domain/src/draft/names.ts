@@ -18,9 +18,10 @@ const WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}+&\p{Lu}+|(?:(?:al|el|ad|as|as
 /** Lower-case particles inside a person's name: "João da Silva", "Mohammed bin Salman", "Ursula von der Leyen". */
 const PARTICLE = "(?:da|de|do|dos|das|di|del|della|van|von|der|den|ter|ten|bin|binti|bint|ibn|al|el|du|le|la|y)";
 const RUN = new RegExp(String.raw`${WORD}(?: (?:(?:of|for|the|and|on|in) |(?:${PARTICLE} ){1,2})?${WORD})*`, "gu");
-/** A dateline opening a line: "JAKARTA, March 3 (Wire) -" or "ABUJA -" names where the story was filed, not an actor. */
+/** A dateline opening a line: "JAKARTA, March 3 (Wire) -" or "ABUJA -" names where the story was filed, not an actor;
+ * an acronym opening a sentence ("WALHI, Indonesia's largest group,") is not one: a date, an agency or a dash follows a dateline. */
 const DATELINE =
-  /^(?:\p{Lu}[\p{Lu}\p{M}'’./-]+(?: \p{Lu}[\p{Lu}\p{M}'’./-]+)*)(?:, \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?(?=, \p{Lu}))?(?=,| [-–—]| \()/u;
+  /^(?:\p{Lu}[\p{Lu}\p{M}'’./-]+(?: \p{Lu}[\p{Lu}\p{M}'’./-]+)*)(?:, \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?(?=, \p{Lu}))?(?=,\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?\s)|, \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?(?:,| \(| [-–—])| [-–—]| \()/u;
 
 export interface NameRun extends Range {
   text: string;

@@ -9,9 +9,9 @@ const OWNED =
 /** What a company's name follows: a holding in it, people working there. */
 const HOLDING =
   /\b(?:shares|stock|stake|stakes|investors|investment|analysts?|economists?|strategists?|executives?|employees?|staff|workers|engineers?|customers|bondholders|traders|dealers|brokers|bankers|managers|sources) (?:in|at|of) $/i;
-/** An apposition saying what the name is: ", the country's largest lender,". */
+/** An apposition saying what the name is: ", the country's largest lender,", ", South Korea's biggest battery maker,". */
 const DESCRIBED =
-  /^, (?:the|a|an) (?:[\p{L}'’-]+ ){0,4}?(company|firm|group|bank|lender|insurer|carrier|airline|operator|miner|maker|manufacturer|producer|conglomerate|giant|start-?up|retailer|exporter|importer|developer|utility|refiner|shipper|platform|broadcaster|newspaper|daily|channel|agency|charity)\b/u;
+  /^, (?:the|a|an|(?:\p{Lu}[\p{L}-]+ )?\p{Lu}[\p{L}-]+['’]s) (?:[\p{L}'’-]+ ){0,4}?(company|firm|group|bank|lender|insurer|carrier|airline|operator|miner|maker|manufacturer|producer|conglomerate|giant|start-?up|retailer|exporter|importer|developer|utility|refiner|shipper|platform|broadcaster|newspaper|daily|channel|agency|charity)\b/u;
 /** Verbs a company's announcement, or its share price, takes right after its name. */
 const ANNOUNCES =
   / (?:said|says|announced|announces|reported|reports|posted|posts|confirmed|denied|plans|planned|agreed|declined|warned|expects|expected|rose|fell|dropped|gained|jumped|slumped|climbed|slid|tumbled|surged|shed)\b/uy;
@@ -58,6 +58,12 @@ export function organisationByPlace(
   // A capital inside one word is a brand's spelling ("AirAsia", "BaFin"), not a person's or a place's ("McKay", "DeLuca").
   if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Del|Des|Du)\p{Lu}/u.test(word))
     return "organisation";
+  // "the Yonhap news agency": what kind of name it is, written right after it in lower case.
+  const kindAfter = /^ (news agency|newspaper|daily|broadcaster|television|radio station|group|company|firm|bank)\b/u.exec(
+    after,
+  )?.[1];
+  if (kindAfter && /\b(?:the|a|an) $/u.test(before))
+    return /^(?:group|company|firm|bank)$/u.test(kindAfter) ? "organisation" : "media";
   const kind = KIND_BEFORE.exec(before)?.[0];
   if (kind) return /broadcaster|newspaper|daily|channel|agency/u.test(kind) ? "media" : "organisation";
   // "Maersk, which owns": a relative "which" is said of a thing, "who" of a person.

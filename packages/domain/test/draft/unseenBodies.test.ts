@@ -1,0 +1,47 @@
+// Invented sentences, none from the labelled set: bodies and companies named in shapes the first
+// sets barely had — an acronym opening a sentence, an apposition with a possessive, a body's last word.
+import { describe, expect, it } from "vitest";
+import { propose } from "../../src/draft/draftStory";
+
+const mentions = (text: string) =>
+  propose(text, { slug: "b" })
+    .entities.flatMap((e) => e.mentions.filter((m) => m.form === "name" || m.form === "metonym").map((m) => ({ e, m })))
+    .sort((a, b) => a.m.start - b.m.start)
+    .map(({ e, m }) => `${text.slice(m.start, m.end)}:${e.kind}`);
+
+describe("bodies and companies named in shapes the first sets barely had", () => {
+  it("reads an acronym opening a line before a comma as a group, not a dateline", () => {
+    expect(mentions("Rivers\nKAWAL, Malaysia's biggest river charity, said the spill was worse than reported.\n")).toEqual([
+      "KAWAL:organisation",
+      "Malaysia:country",
+    ]);
+  });
+
+  it("reads a one-word name described by a possessive apposition as a company", () => {
+    expect(mentions("Chips\nTorvane, Norway's second-largest chip maker, said it would hire 300 engineers.\n")).toEqual([
+      "Torvane:organisation",
+      "Norway:country",
+    ]);
+  });
+
+  it("reads a name followed by 'news agency' as media", () => {
+    expect(mentions("Ports\nTraffic fell by a third, the Bernama news agency reported on Friday.\n")).toEqual(["Bernama:media"]);
+  });
+
+  it("keeps 'the' with a ministry named by its portfolio", () => {
+    expect(mentions("Mines\nCampaigners asked the Mining Ministry to halt the permit.\n")).toEqual([
+      "the Mining Ministry:government-body",
+    ]);
+  });
+
+  it("reads 'the Commission' after the only body ending so as that body, and as the owner of a title", () => {
+    const text =
+      "Fish\nThe Andean Fisheries Commission cut the quota on Monday. The Commission said stocks had halved, Commission spokesman Raul Soto told reporters.\n";
+    expect(mentions(text)).toEqual([
+      "Andean Fisheries Commission:government-body",
+      "Commission:government-body",
+      "Commission:government-body",
+      "Raul Soto:person",
+    ]);
+  });
+});
