@@ -17,7 +17,10 @@ import type { Part, Range } from "./types";
 const WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}+&\p{Lu}+|(?:(?:al|el|ad|as|ash|at|az|ar|an|ul)-)?\p{Lu}[\p{L}\p{M}\d’'-]*[\p{L}\p{M}\d](?:(?<=s)['’](?= \p{Lu}))?|\p{Lu})`;
 /** Lower-case particles inside a person's name: "João da Silva", "Mohammed bin Salman", "Ursula von der Leyen". */
 const PARTICLE = "(?:da|de|do|dos|das|di|del|della|van|von|der|den|ter|ten|bin|binti|bint|ibn|al|el|du|le|la|y)";
-const RUN = new RegExp(String.raw`${WORD}(?: (?:(?:of|for|the|and|on|in) |(?:${PARTICLE} ){1,2})?${WORD})*`, "gu");
+const RUN = new RegExp(
+  String.raw`${WORD}(?: (?:(?:of|for) the |(?:of|for|the|and|on|in) |(?:${PARTICLE} ){1,2})?${WORD})*`,
+  "gu",
+);
 /** A dateline opening a line: "JAKARTA, March 3 (Wire) -" or "ABUJA -" names where the story was filed, not an actor;
  * an acronym opening a sentence ("WALHI, Indonesia's largest group,") is not one: a date, an agency or a dash follows a dateline. */
 const DATELINE =
@@ -37,7 +40,21 @@ const COMPANY_SUFFIX =
   /^(?:Corp|Corporation|Inc|Ltd|Co|Group|Holdings|Plc|PLC|SA|AG|NV|GmbH|Bhd|Tbk|LLC|Limited|Electronics|Motors?|Airlines|Airways)$/u;
 
 /** Splits a run where its connectors ("of", "and") join two names rather than name one body. */
+/** A title with its portfolio before a name: "Minister of State for Health Ada Obi", "Secretary of State Jo Lee". */
+const PORTFOLIO_TITLE =
+  /^(?:\p{Lu}\p{L}+ )?(?:Minister|Secretary|Commissioner)(?: of State)? (?:for|of) \p{Lu}\p{L}+(?: (?:Affairs|Development|Security|Services|Resources|Trade|Industry))? (\p{Lu}\p{L}+(?:[- ]\p{Lu}\p{L}+){1,3})$/u;
+
 function splitConnectors(run: string): string[] {
+  const titled = PORTFOLIO_TITLE.exec(run)?.[1];
+  if (titled) return [titled];
+  // "of the" stays inside a body's name ("Court of Justice of the Andean Community") only after the body's own noun,
+  // never after a bare title ("Governor of the Central Bank").
+  const ofThe = / (?:of|for) the /u.exec(run);
+  if (ofThe) {
+    const left = run.slice(0, ofThe.index);
+    if (!(BODY_WORDS.test(left) || ORG_WORDS.test(left)) || OFFICE_NOUNS.test(left))
+      return [left, run.slice(ofThe.index + ofThe[0].length)].flatMap(splitConnectors);
+  }
   // A possessive ends one name and starts another: "Kenya's Ministry of Health".
   // A plural common noun's possessive is part of a body's name: "People's Bank of China", "Workers' Party".
   const owners = run.split(

@@ -44,4 +44,20 @@ describe("bodies and companies named in shapes the first sets barely had", () =>
       "Raul Soto:person",
     ]);
   });
+
+  it("keeps 'of the' inside a body's name after the body's own noun, not after a title", () => {
+    const text =
+      "Ruling\nThe firm will appeal to the Court of Justice of the Andean Community, said Rosa Paz, the Governor of the Central Bank.\n";
+    expect(mentions(text).map((m) => m.split(":")[0])).toEqual([
+      "Court of Justice of the Andean Community",
+      "Rosa Paz",
+      "Central Bank",
+    ]);
+  });
+
+  it("leaves a portfolio title with 'of State for' out of the name after it", () => {
+    expect(
+      mentions("Clinics\nMinister of State for Education Kofi Mensah-Boateng said on Monday the talks had failed.\n"),
+    ).toEqual(["Kofi Mensah-Boateng:person"]);
+  });
 });
