@@ -35,7 +35,24 @@ function tagsOf(name: string): { has(tag: string): boolean } {
 
 /** A capital after these words is where something happens, not the government acting. */
 const LOCATED =
-  /\b(?:(?:speaking|reporters|journalists|held|based|arrived|met|meeting|summit|visit|visiting|visited|talks|hosted|signed|conference|briefing|ceremony|rally|forum|gathered|rallied|marched|protest|protests|lives|born|died|killed|blast|explosion|office|offices|headquartered|headquarters|embassy|streets) in|(?:visit|visits|trip|trips|travel|travelled|traveled|flew|returned|headed|moved|relocated|fled) to|between [\p{L}-]+ and|near|outside|around|across|(?:north|south|east|west)(?:-?(?:east|west))? of) $/iu;
+  /\b(?:(?:speaking|reporters|journalists|held|based|arrived|met|meeting|summit|visit|visiting|visited|talks|hosted|signed|conference|briefing|ceremony|rally|forum|gathered|rallied|marched|protest|protests|lives|born|died|killed|blast|explosion|office|offices|headquartered|headquarters|embassy|streets) in|(?:visit|visits|trip|trips|travel|travelled|traveled|flew|returned|headed|moved|relocated|fled|flights?|routes?) to|(?:packing|bound|left|leaving|heading|headed|bound|departed|flights?) for|between [\p{L}-]+ and|near|outside|around|across|(?:north|south|east|west)(?:-?(?:east|west))? of) $/iu;
+
+/** Whether a capital is written as where something is: "speaking in Oslo", "Oslo airport", "flights to Rome, Oslo and Bern". */
+function asPlace(text: string, run: NameRun): boolean {
+  const before = text.slice(Math.max(0, run.start - 60), run.start);
+  if (PLACE_AFTER.test(text.slice(run.end, run.end + 20))) return true;
+  // A capital listed after other places takes the place word before the list: "in Lagos and Abuja".
+  const listed = before.replace(/(?:\p{Lu}[\p{L}\p{M}-]+(?:,| and|, and) )+$/u, "");
+  return LOCATED.test(before) || LOCATED.test(listed) || (listed !== before && /\b(?:in|at|for|to|from) $/u.test(listed));
+}
+
+/** Regions that are where, never who, whatever company shares a name with them. */
+const REGIONS =
+  /^(?:(?:the|Legal|Brazilian|Peruvian|Western|Eastern|Northern|Southern|Central) )?(?:Amazon|Amazonia|Sahel|Arctic|Antarctic|Balkans|Caucasus|Himalayas|Sahara|Andes|Alps|Levant|Maghreb|Patagonia|Siberia|Mekong|Outback|Tropics|Pacific|Atlantic|Mediterranean)$/u;
+
+const isRegion = (name: string, after: string) =>
+  REGIONS.test(name) &&
+  !/^(?:['’]s (?:shares|stock|chief|founder|boss|sales)| (?:said|says|announced|Inc|shares|Web)\b)/u.test(after);
 
 /** An apposition naming a post or a tie only a person has. */
 const PERSON_APPOSITION = new RegExp(
@@ -72,6 +89,8 @@ function classify(
 ): Classified | null {
   const known = gazetteer.get(run.text) ?? gazetteer.get(run.text.replace(/^the /iu, ""));
   if (known) return { id: known.entry.id, kind: known.entry.kind, name: known.entry.name, form: known.form, source: "gazetteer" };
+  // A region the text places things in ("Brazil's Amazon", "the Sahel"), unless a company's cue follows ("Amazon said").
+  if (isRegion(run.text, after)) return null;
   const lexical = KNOWN_NAMES.get(run.text.replace(/^the /iu, ""));
   if (lexical) return { kind: lexical.kind, name: lexical.name, form: lexical.form, source: "lexicon" };
   const name = run.text.replace(/^the /iu, "");
@@ -173,7 +192,7 @@ export function findEntities(text: string, parts: readonly Part[], gazetteerEntr
   for (const run of runs) {
     const single = !run.text.includes(" ");
     const c = classify(run, text.slice(Math.max(0, run.start - 30), run.start), gazetteer, text.slice(run.end, run.end + 80));
-    if (c?.form === "metonym" && LOCATED.test(text.slice(Math.max(0, run.start - 30), run.start))) continue; // "speaking in Oslo": the city as a place
+    if (c?.form === "metonym" && asPlace(text, run)) continue; // "speaking in Oslo": the city as a place
     if (c && !(single && c.kind === "person" && c.source === "text"))
       add(c, { start: run.start, end: run.end, form: c.form, role: null });
     else pending.push(run);
@@ -194,6 +213,7 @@ export function findEntities(text: string, parts: readonly Part[], gazetteerEntr
     [...byKey.values()].filter((e) => e.kind !== "person" && e.name.includes(" ") && e.name.split(" ").at(-1) === word).length ===
     1;
   for (const run of pending) {
+    if (isRegion(run.text, text.slice(run.end, run.end + 30))) continue;
     // An organisation's last word opening a sentence is a common noun more often than a short name ("Rail fares").
     const opensSentence = /(^|\n|[.!?]["”’]?\s+|^- |\n- )$/u.test(text.slice(Math.max(0, run.start - 4), run.start));
     const short = shortFor(run.text, people());

@@ -61,3 +61,16 @@ describe("bodies and companies named in shapes the first sets barely had", () =>
     ).toEqual(["Kofi Mensah-Boateng:person"]);
   });
 });
+
+describe("capitals and regions written as where, not who", () => {
+  it("leaves out a capital before 'airport', listed after a place word, or where people are bound for", () => {
+    const text =
+      "Flights\nLOT will cut slots at Warsaw airport. Clinics in Kano and Abuja closed. Doctors are packing for Paris, Madrid and Dubai.\nMadrid said it would help.\n";
+    expect(mentions(text)).toEqual(["LOT:organisation", "Madrid:country"]);
+  });
+
+  it("leaves out a rainforest region, but keeps the company of that name when it speaks", () => {
+    const text = "Forest\nFires in Peru's Amazon doubled, and clearing of the Amazon rose.\nAmazon said it would buy credits.\n";
+    expect(mentions(text)).toEqual(["Peru:country", "Amazon:organisation"]);
+  });
+});
