@@ -109,9 +109,9 @@ const CURRENCY_WORDS =
 const SIGN = new RegExp(`^${CURRENCY}`, "u");
 const SIGN_ANY_CASE = new RegExp(`^${CURRENCY}`, "i");
 const SIGNED_FIGURE = new RegExp(`^(?:(?:${QUALIFIER}) )?${CURRENCY}`, "i");
-const PART_OF = new RegExp(`^ (?:of the|in) (?:${NUMBER})(?= )`, "i");
+const PART_OF = new RegExp(`^ (?:of (?:the|its|their|his|her|our)|in) (?:${NUMBER})(?= )`, "i");
 /** A share of something named: "two-thirds of its sales", "a fifth of the budget". */
-const SHARE_OF = /^ of (?:the|its|their|his|her|our|\p{Lu}[\p{L}-]*['’]s) (?=\p{L})/u;
+const SHARE_OF = /^ of (?:(?:the|its|their|his|her|our)(?: [\p{L}-]+['’]s)?|\p{Lu}[\p{L}-]*['’]s) (?=\p{L})/u;
 /** Plurals compromise may read as verbs that, after a figure, name what is counted. */
 const MEASURE_PLURALS =
   /^(points|shares|units|votes|seats|barrels|tonnes|tons|loans|orders|jobs|sales|exports|imports|flights)$/u;
@@ -196,9 +196,12 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
       let cursor = start + m[0].length;
       const whole = PART_OF.exec(text.slice(cursor, part.end));
       if (whole) cursor += whole[0].length;
-      const share = /half|third|quarter|fifth|sixth|tenth/iu.test(m[4] ?? "")
-        ? SHARE_OF.exec(text.slice(cursor, part.end))
-        : null;
+      // "two of the hospital's wards", "40% of its staff": a count or a share of something named is one quantity.
+      const counted = m[4] && !/^(?:one|a|an|1)$/iu.test(m[4]) && !whole;
+      const share =
+        /half|third|quarter|fifth|sixth|tenth/iu.test(m[4] ?? "") || /%|cent$/u.test(m[0]) || counted
+          ? SHARE_OF.exec(text.slice(cursor, part.end))
+          : null;
       // "half his trees": "half" takes a possessive without "of" ("half the price" compares; it counts nothing).
       const halfOf =
         !share && /^half$/iu.test(m[4] ?? "")
@@ -215,7 +218,7 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
       // A sum with its sign is whole: "$8 billion loan" counts dollars, not loans.
       const signed = SIGN.test(m[3] ?? m[4] ?? "");
       // A percentage is a measure in itself: "a 12% stake" counts no stakes; only "of" continues it.
-      const percentNoun = /%|cent$/u.test(m[0]) && !/^ of /u.test(text.slice(cursor, part.end));
+      const percentNoun = /%|cent$/u.test(m[0]) && !share && !/^ of /u.test(text.slice(cursor, part.end));
       for (;;) {
         const next = signed || percentNoun ? null : /^ ([\p{L}][\p{L}-]*)/u.exec(text.slice(cursor, part.end));
         if (!next) break;
@@ -252,9 +255,17 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
           break;
         // A plural noun heads the phrase: what follows it, but "of" or "and", belongs to the clause ("45 barges queue").
         if (headed) break;
+        // "2,140 suspected cases": a participle right after the figure, before a plural, describes what is counted.
+        const nextWord = /^ ([\p{L}][\p{L}-]*)/u.exec(text.slice(cursor + next[0].length, part.end));
+        const describing =
+          unitWords.length === 0 &&
+          /ed$/u.test(lower) &&
+          nextWord !== null &&
+          !STOP.test(nextWord[1]!) &&
+          clause.plurals.has(cursor + next[0].length + 1 - windowStart);
         if (
           STOP.test(lower) ||
-          (/(ed|ly)$/u.test(lower) && !/^(need|speed|feed|seed|bed|shed|breed|weed|reed)$/u.test(lower)) ||
+          (/(ed|ly)$/u.test(lower) && !describing && !/^(need|speed|feed|seed|bed|shed|breed|weed|reed)$/u.test(lower)) ||
           unitWords.length >= 7
         )
           break;

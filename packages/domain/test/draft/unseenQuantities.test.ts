@@ -146,3 +146,21 @@ describe("half of something owned", () => {
     expect(quantities("He lost half his trees and sold at half the price.\n")).toEqual(["half his trees"]);
   });
 });
+
+describe("parts of a whole and counted things described", () => {
+  it("runs a percentage through 'of' and what it is a share of", () => {
+    const text =
+      "The mill will fund nearly 45% of the upgrade with bonds and lay off 12% of its drivers, or 30% of Chile's fleet.\n";
+    expect(quantities(text)).toEqual(["nearly 45% of the upgrade", "12% of its drivers", "30% of Chile's fleet"]);
+  });
+
+  it("reads a count of something owned as one part-of-whole quantity", () => {
+    const text = "The carrier will sell four of its 22 ferries and close three of the port's terminals.\n";
+    expect(quantities(text)).toEqual(["four of its 22 ferries", "three of the port's terminals"]);
+  });
+
+  it("keeps a participle describing what is counted, but not one of the clause", () => {
+    const text = "Medics logged 310 confirmed infections on Monday, and 4,000 fled the valley.\n";
+    expect(quantities(text)).toEqual(["310 confirmed infections"]);
+  });
+});
