@@ -40,12 +40,18 @@ const PATTERNS = [
   `(?:(?:over|in|during|for|within) )?the (?:past|last|next|coming|previous|following) (?:${COUNT} )?${UNIT}`,
   `${COUNT} ${UNIT} (?:ago|earlier|later)`,
   `(?:hours|days|weeks|months|years|decades) (?:ago|earlier|later)`,
-  `(?:(?:over|during|in|since|by) )?the ${SEASON}`,
+  // "the fall" alone is as often a drop as a season: it needs its preposition.
+  `(?:(?:over|during|in|since|by) )?the (?:spring|summer|autumn|winter)|(?:over|during|in|since|by|until) the fall`,
+  // A period closing on a date: "in the 12 months to July", "in the week to Sunday", "the year ending March 2024".
+  `(?:(?:in|over|during|for) )?the (?:${COUNT} )?${UNIT} (?:to|through|ending|ended) (?:${DAY}|${ANY_MONTH}(?: \\d{1,2})?(?:,? \\d{4})?|\\d{1,2} ${ANY_MONTH}(?: \\d{4})?)`,
+  `so far (?:this|in) (?:${UNIT}|${SEASON})|so far in (?:19|20)\\d{2}`,
+  // An event that opens or closes the period, told as a clause: "since the fund was revived", "until the rains come".
+  `since the [a-z]+ (?:was|were|had been) [a-z]+(?:ed|en)|until the [a-z]+ (?:come|comes|arrive|arrives|return|returns|end|ends|begin|begins|start|starts|resume|resumes|ease|eases)`,
   `(?:(?:during|since|before|after|until) )the (?:(?:next|last|previous|coming|first|second|[a-z]+ing) )?${EVENT}(?: (?:began|started|broke out|ended))?`,
   `in recent (?:days|weeks|months|years)`,
   `in as many (?:days|weeks|months|years|decades)`,
   `(?:for|within|over|in) (?:another |the next |the past |more than |nearly |almost |about |at least |up to |less than )?${COUNT} ${UNIT}`,
-  `(?:for|within|in) another ${UNIT}`,
+  `(?:for|within|in) (?:at least |up to |nearly |almost |about )?another (?:${COUNT} )?${UNIT}`,
   `(?:within|for|in) (?:minutes|hours|days|weeks|months|years|decades)`,
   `${COUNT} (?:years|months|weeks|days|decades)(?= of )`,
   `(?<=(?:has|have|had) )since(?= [a-z])`,

@@ -74,3 +74,23 @@ describe("seasons written as split years", () => {
     expect(times("Output will fall in the 2025/26 season.\n")).toEqual(["in the 2025/26 season"]);
   });
 });
+
+describe("periods closing on a date or an event", () => {
+  it("reads a period running to a day or a month as one expression", () => {
+    const text = "Exports rose 4 percent in the 12 months to March and sales dipped in the week to Friday.\n";
+    expect(times(text)).toEqual(["in the 12 months to March", "in the week to Friday"]);
+  });
+
+  it("reads 'so far this year' and 'for at least another month' whole", () => {
+    expect(times("Miners have struck twice so far this year and will stay out for at least another month.\n")).toEqual([
+      "so far this year",
+      "for at least another month",
+    ]);
+  });
+
+  it("reads an event clause opening or closing the period, and not 'the fall' of a price", () => {
+    const text =
+      "Prices have doubled since the levy was scrapped, and rationing lasts until the monsoon arrives. The fall worried traders.\n";
+    expect(times(text)).toEqual(["since the levy was scrapped", "until the monsoon arrives"]);
+  });
+});
