@@ -59,11 +59,12 @@ export function organisationByPlace(
   if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Del|Des|Du)\p{Lu}/u.test(word))
     return "organisation";
   // "the Yonhap news agency": what kind of name it is, written right after it in lower case.
-  const kindAfter = /^ (news agency|newspaper|daily|broadcaster|television|radio station|group|company|firm|bank)\b/u.exec(
-    after,
-  )?.[1];
-  if (kindAfter && /\b(?:the|a|an) $/u.test(before))
-    return /^(?:group|company|firm|bank)$/u.test(kindAfter) ? "organisation" : "media";
+  const kindAfter =
+    /^ (?:[a-z]+ )?(news agency|newspaper|daily|broadcaster|television|radio station|group|company|firm|bank|regulator|watchdog|utility|miner|carmaker|airline|carrier|charity)\b/u.exec(
+      after,
+    )?.[1];
+  if (kindAfter && /\b(?:the|a|an) $/iu.test(before))
+    return /^(?:news agency|newspaper|daily|broadcaster|television|radio station)$/u.test(kindAfter) ? "media" : "organisation";
   const kind = KIND_BEFORE.exec(before)?.[0];
   if (kind) return /broadcaster|newspaper|daily|channel|agency/u.test(kind) ? "media" : "organisation";
   // "Maersk, which owns": a relative "which" is said of a thing, "who" of a person.

@@ -24,7 +24,7 @@ export interface Spoken {
 const UNNAMED_GROUP =
   /^(?:(?:some|many|several|the) )?((?:[\p{L}-]+ )?(?:groups|officials|analysts|residents|critics|lawmakers|activists|diplomats|witnesses|experts|campaigners|economists|investigators|prosecutors|doctors|workers|unions))$/iu;
 const UNNAMED =
-  /\b(?:[Aa]n?|[Oo]ne) (?:(?:senior|junior|local|western|government|foreign|military|security|police|\p{Lu}\p{L}+) ){0,2}(?:official|diplomat|source|resident|witness|spokesman|spokeswoman|officer|lawmaker|analyst|worker|employee|executive|woman|man)\b/u;
+  /\b(?:[Aa]n?|[Oo]ne) (?:(?:\p{Ll}[\p{Ll}-]+|\p{Lu}\p{L}+) ){0,2}(?:official|diplomat|source|resident|witness|spokesman|spokeswoman|officer|lawmaker|analyst|worker|employee|executive|woman|man)\b/u;
 
 const PRONOUN = /^(he|she)$/iu;
 /** Pronouns a body speaks through: "it said", "they said". */

@@ -84,4 +84,16 @@ describe("speakers a pronoun, a statement or a post stands for", () => {
       'Plant\nAlina Dobre, an analyst, praised the deal. The group\'s chief executive, Park Min-jae, said the firm had two buyers. "We are ready," he said in a statement.\n';
     expect(speakers(text)).toEqual(["Park Min-jae"]);
   });
+
+  it("makes a speaker the text does not name, described with lower-case words, an unnamed person", () => {
+    expect(speakers('Ferries\n"Talks resume on Monday," a shipping ministry spokeswoman said.\n')).toEqual([
+      "Unnamed shipping ministry spokeswoman",
+    ]);
+  });
+
+  it("reads a one-word name followed by what kind of body it is, and 'the regulator' as that body", () => {
+    const text =
+      'Mine\nAnalysts at Ridgeway Capital expect delays. The Minvisor mining regulator said in a statement it had sent inspectors. "We will find who is responsible," the regulator said.\n';
+    expect(speakers(text)).toEqual(["Minvisor"]);
+  });
 });
