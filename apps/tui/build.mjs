@@ -1,5 +1,6 @@
 // One ESM file for `node`: every dependency bundled, React in production mode, Ink's optional
-// devtools replaced by a stub (it is imported statically but used only with DEV=true).
+// devtools replaced by a stub (it is imported statically but used only with DEV=true). How each
+// step serves the first frame is in README.md, "How the bin starts fast".
 import { build } from "esbuild";
 import { chmod, rm } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -8,7 +9,8 @@ import { binVersionOf, englishOnlyZod, lazyStringWidth, yogaWithoutFetch } from 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const outfile = here("./dist/dossier.js");
 
-// The first frame's answers, asked of the real router now (build/prerender.ts) and carried in the bundle.
+// The first frame's answers, asked of the real router now, and the stories as shippedCatalog()
+// proves them (build/prerender.ts): both carried in the bundle.
 const prerenderFile = here("./dist/prerender.mjs");
 await build({
   entryPoints: [here("./build/prerender.ts")],
@@ -64,4 +66,6 @@ const result = await build({
 });
 await chmod(outfile, 0o755);
 const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
-console.error(`dist/dossier.js: ${(bytes / 1024).toFixed(0)} KiB, of which the router chunk ${(chunkCode.length / 1024).toFixed(0)} KiB`);
+console.error(
+  `dist/dossier.js: ${(bytes / 1024).toFixed(0)} KiB, of which the router chunk ${(chunkCode.length / 1024).toFixed(0)} KiB`,
+);
