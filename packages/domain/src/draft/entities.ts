@@ -43,7 +43,12 @@ function asPlace(text: string, run: NameRun): boolean {
   if (PLACE_AFTER.test(text.slice(run.end, run.end + 20))) return true;
   // A capital listed after other places takes the place word before the list: "in Lagos and Abuja".
   const listed = before.replace(/(?:\p{Lu}[\p{L}\p{M}-]+(?:,| and|, and) )+$/u, "");
-  return LOCATED.test(before) || LOCATED.test(listed) || (listed !== before && /\b(?:in|at|for|to|from) $/u.test(listed));
+  return (
+    /\b(?:in|at) $/u.test(before) ||
+    LOCATED.test(before) ||
+    LOCATED.test(listed) ||
+    (listed !== before && /\b(?:in|at|for|to|from) $/u.test(listed))
+  );
 }
 
 /** Regions that are where, never who, whatever company shares a name with them. */
@@ -69,7 +74,7 @@ const NOT_ACTORS =
   / (?:Act|Law|Code|Bill|Treaty|Accord|Convention|Initiative|Strategy|Doctrine|Day|Eve|Year|Week|Festival|Games|Cup|Olympics|Championship|Prize|Award|Index|Plan)$/u;
 /** Words after a name that make it a place: "Minas Gerais state". */
 const PLACE_AFTER =
-  /^ (?:states?|provinces?|regions?|district|county|city|island|islands|village|town|prefecture|municipality|river|valley|peninsula|coast|bay|port|area|border|basin|delta|mountains|plateau|lake|field|fields|mine|dam|airport|highway|square|neighbourhood|neighborhood|suburb)\b/u;
+  /^ (?:states?|provinces?|regions?|district|county|city|island|islands|village|town|prefecture|municipality|river|valley|peninsula|coast|bay|port|area|border|basin|delta|mountains|plateau|lake|field|fields|mine|dam|airport|highway|square|neighbourhood|neighborhood|suburb|depot|plant|factory|station|terminal|market|prison|camp|stadium|hospital)\b/u;
 /** Words before a name that make it a place, when no person is named there. */
 const PLACE_BEFORE = /\b(?:in|near|across|throughout|outside|around|into) $/u;
 
@@ -149,7 +154,7 @@ function classify(
 /** A one-word name that shortens one already named in full: "Kirby" for "John Kirby", "Socialists" for "Party of Socialists". */
 function shortFor(word: string, named: readonly DraftEntity[]): DraftEntity | undefined {
   return (
-    named.find((p) => p.kind === "person" && p.name.includes(" ") && p.name.split(" ").some((part) => part === word)) ??
+    named.find((p) => p.kind === "person" && p.name.split(" ").some((part) => part === word)) ??
     named.find(
       (e) =>
         e.kind !== "person" &&

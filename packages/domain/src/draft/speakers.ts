@@ -116,6 +116,7 @@ export function attributeQuotes(
     done: readonly Spoken[],
     fits: (sentence: string) => boolean,
     wanted: (e: DraftEntity) => boolean,
+    nearest = false,
   ): DraftEntity | undefined => {
     const earlier = sentences.filter((s) => s.end <= at || (s.start < at && !inQuote(s.start))).slice(-4);
     for (const s of earlier.reverse()) {
@@ -132,6 +133,7 @@ export function attributeQuotes(
       const start = cut >= 0 && end - (s.start + cut) < 60 ? s.start + cut + 2 : s.start;
       const r = resolve({ start, end }, end, done, true);
       if (r.entity && wanted(r.entity)) return r.entity;
+      if (nearest) return undefined; // "they said" after "Nurses said": the nearest reporter, named or not
     }
     return undefined;
   };
@@ -146,11 +148,18 @@ export function attributeQuotes(
     const named = mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
     // The subject, not someone a preposition brings in: "Asked about Kim, Lee said" is Lee speaking.
     const governed = (m: Located) =>
-      /\b(?:about|with|to|by|for|of|from|on|against|after|before|like)\s$/iu.test(text.slice(Math.max(0, m.start - 9), m.start));
+      /\b(?:about|with|to|by|for|of|from|on|against|after|before|like|at|in)(?: the)?\s$/iu.test(
+        text.slice(Math.max(0, m.start - 12), m.start),
+      );
     const people = named.filter((m) => m.entity.kind === "person");
-    const person = people.find((m) => !governed(m)) ?? people[0] ?? named.find((m) => !governed(m)) ?? named[0];
+    // An earlier sentence's subject must stand free: "Cleaners at the Kampala depot said" names no speaker.
+    const person = nested
+      ? (people.find((m) => !governed(m)) ?? named.find((m) => !governed(m)))
+      : (people.find((m) => !governed(m)) ?? people[0] ?? named.find((m) => !governed(m)) ?? named[0]);
     if (person) return { entity: person.entity, standIn: null, how: null };
-    const words = text.slice(phrase.start, phrase.end).trim().replace(/,$/u, "");
+    // "In a statement, the ministry said": the subject is the phrase after an opening adverbial.
+    const whole = text.slice(phrase.start, phrase.end).trim().replace(/,$/u, "");
+    const words = /^(?:In|On|At|Asked|Speaking|Later|Separately|Meanwhile|However)\b[^,]*, (.+)$/u.exec(whole)?.[1] ?? whole;
     const offset = phrase.start + text.slice(phrase.start, phrase.end).indexOf(words);
     if (PRONOUN.test(words)) {
       return {
@@ -161,6 +170,8 @@ export function attributeQuotes(
     }
     if (BODY_PRONOUN.test(words)) {
       // "it said": the body that reported speech just before, else the last body that spoke or was named.
+      // "they" may be people the text does not name ("Nurses said… they said"): only the nearest reporter counts.
+      const they = /^they$/iu.test(words);
       const body = nested
         ? undefined
         : reporterOfSentence(
@@ -168,9 +179,10 @@ export function attributeQuotes(
             done,
             () => true,
             (e) => e.kind !== "person",
+            true,
           );
       return {
-        entity: body ?? lastSpeakerBody(at, done),
+        entity: body ?? (they ? undefined : lastSpeakerBody(at, done)),
         standIn: null,
         how: `"${words}" read as the body that last spoke or was named`,
       };

@@ -69,6 +69,11 @@ describe("capitals and regions written as where, not who", () => {
     expect(mentions(text)).toEqual(["LOT:organisation", "Madrid:country"]);
   });
 
+  it("leaves out a capital written after 'in', where someone is, and keeps it as a subject", () => {
+    const text = "Aid\nUNICEF's envoy in Nairobi met donors. Nairobi wants more help.\n";
+    expect(mentions(text)).toEqual(["UNICEF:international-organisation", "Nairobi:country"]);
+  });
+
   it("leaves out a rainforest region, but keeps the company of that name when it speaks", () => {
     const text = "Forest\nFires in Peru's Amazon doubled, and clearing of the Amazon rose.\nAmazon said it would buy credits.\n";
     expect(mentions(text)).toEqual(["Peru:country", "Amazon:organisation"]);

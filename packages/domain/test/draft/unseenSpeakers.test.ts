@@ -96,4 +96,22 @@ describe("speakers a pronoun, a statement or a post stands for", () => {
       'Mine\nAnalysts at Ridgeway Capital expect delays. The Minvisor mining regulator said in a statement it had sent inspectors. "We will find who is responsible," the regulator said.\n';
     expect(speakers(text)).toEqual(["Minvisor"]);
   });
+
+  it("finds the subject after an opening adverbial: 'In a statement, the ministry said:'", () => {
+    const text =
+      'Pay\nThe Labour Ministry met unions on Monday.\nIn a statement, the ministry said: "Arrears will be paid by June."\n';
+    expect(speakers(text)).toEqual(["Labour Ministry"]);
+  });
+
+  it("does not read 'they' as a body when the sentence before has people the text does not name speaking", () => {
+    const text =
+      'Wages\nThe Labour Ministry said on Monday it had released funds. Cleaners at the Kampala depot said they had not been paid. "We are tired," they said.\n';
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it("keeps a one-word name after a title as the same person when named again", () => {
+    const text = 'Aid\nPresident Tinubu visited Maiduguri on Monday. "No one will go hungry," Tinubu said.\n';
+    const p = propose(text, { slug: "s" });
+    expect(p.entities.filter((e) => e.name === "Tinubu").map((e) => [e.kind, e.mentions.length])).toEqual([["person", 2]]);
+  });
 });
