@@ -98,7 +98,16 @@ export function nameRuns(text: string, parts: readonly Part[]): NameRun[] {
           // Before "Secretary" or "Minister" stands a portfolio ("Transport Secretary"), not a body.
           const portfolio = held.some((w) => /^(secretary|minister|commissioner)$/iu.test(w.text));
           const owner = cut > 0 && !portfolio ? held.slice(0, cut) : [];
-          if (owner.length > 0 && !owner.some((w) => NOT_NAMES.has(w.text) || DEMONYMS.test(w.text))) {
+          // "Vice President", "Deputy Governor": words that only grade the post own nothing.
+          const grading = (w: string) =>
+            /^(?:Vice|Deputy|Acting|Former|Interim|First|Chief|Senior|Prime|Assistant|Associate|Executive|General|Lieutenant|Under|Co)$/u.test(
+              w,
+            );
+          if (
+            owner.length > 0 &&
+            !owner.every((w) => grading(w.text)) &&
+            !owner.some((w) => NOT_NAMES.has(w.text) || DEMONYMS.test(w.text))
+          ) {
             const start = owner[0]!.start;
             const end = owner[owner.length - 1]!.end;
             runs.push({ start, end, text: text.slice(start, end), title: null });

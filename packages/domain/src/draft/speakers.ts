@@ -117,8 +117,12 @@ export function attributeQuotes(
     fits: (sentence: string) => boolean,
     wanted: (e: DraftEntity) => boolean,
     nearest = false,
+    back = 4,
   ): DraftEntity | undefined => {
-    const earlier = sentences.filter((s) => s.end <= at || (s.start < at && !inQuote(s.start))).slice(-4);
+    const earlier = sentences
+      .filter((s) => s.end <= at || (s.start < at && !inQuote(s.start)))
+      .filter((s) => /\p{L}/u.test(text.slice(s.start, Math.min(s.end, at))))
+      .slice(-back);
     for (const s of earlier.reverse()) {
       const words = [...text.slice(s.start, Math.min(s.end, at)).matchAll(/[\p{L}]+/gu)].filter(
         (w) => !inQuote(s.start + w.index),
@@ -159,11 +163,28 @@ export function attributeQuotes(
     if (person) return { entity: person.entity, standIn: null, how: null };
     // "In a statement, the ministry said": the subject is the phrase after an opening adverbial.
     const whole = text.slice(phrase.start, phrase.end).trim().replace(/,$/u, "");
-    const words = /^(?:In|On|At|Asked|Speaking|Later|Separately|Meanwhile|However)\b[^,]*, (.+)$/u.exec(whole)?.[1] ?? whole;
+    // ...or after an opening adverb: "Later the spokeswoman said".
+    const words =
+      /^(?:In|On|At|Asked|Speaking|Later|Separately|Meanwhile|However)\b[^,]*, (.+)$/u.exec(whole)?.[1] ??
+      /^(?:Later|Separately|Meanwhile|However|Earlier|Still|Yet|But|And|Now) (the [\p{L}-]+(?: [\p{L}-]+){0,2}|he|she|it|they)$/u.exec(
+        whole,
+      )?.[1] ??
+      whole;
     const offset = phrase.start + text.slice(phrase.start, phrase.end).indexOf(words);
     if (PRONOUN.test(words)) {
+      // "Smith said he had met Jones. “…,” he said": the person reported speaking in the sentence just before, if one fits.
+      const reporter = nested
+        ? undefined
+        : reporterOfSentence(
+            at,
+            done,
+            () => true,
+            (e) => e.kind === "person" && fitsPronoun(text, e, words),
+            true,
+            1,
+          );
       return {
-        entity: lastPersonBefore(at, undefined, words),
+        entity: reporter ?? lastPersonBefore(at, undefined, words),
         standIn: { start: offset, end: offset + words.length, form: "pronoun" },
         how: `"${words}" read as the last person named before it`,
       };

@@ -114,4 +114,21 @@ describe("speakers a pronoun, a statement or a post stands for", () => {
     const p = propose(text, { slug: "s" });
     expect(p.entities.filter((e) => e.name === "Tinubu").map((e) => [e.kind, e.mentions.length])).toEqual([["person", 2]]);
   });
+
+  it("reads 'he' as the person reported speaking in the sentence just before, not a person named as its object", () => {
+    const text = 'Talks\nOmar Farouk said he had phoned Daniel Reyes on Monday. "It went well," he said.\n';
+    expect(speakers(text)).toEqual(["Omar Farouk"]);
+  });
+
+  it("reads 'the spokeswoman' after an opening adverb as the person named with that post", () => {
+    const text =
+      'Port\nLina Haddad, a spokeswoman for the port authority, declined to comment. Later the spokeswoman said: "Cranes are idle."\n';
+    expect(speakers(text)).toEqual(["Lina Haddad"]);
+  });
+
+  it("does not make 'Vice' of 'Vice President' a body", () => {
+    const text = 'Vote\nVice President Ama Mensah was sworn in on Monday. "I ask for calm," Mensah said.\n';
+    expect(speakers(text)).toEqual(["Ama Mensah"]);
+    expect(propose(text, { slug: "s" }).entities.map((e) => e.name)).toEqual(["Ama Mensah"]);
+  });
 });
