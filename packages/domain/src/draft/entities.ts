@@ -96,7 +96,7 @@ function classify(
   if (known) return { id: known.entry.id, kind: known.entry.kind, name: known.entry.name, form: known.form, source: "gazetteer" };
   // A region the text places things in ("Brazil's Amazon", "the Sahel"), unless a company's cue follows ("Amazon said").
   if (isRegion(run.text, after)) return null;
-  const lexical = KNOWN_NAMES.get(run.text.replace(/^the /iu, ""));
+  const lexical = KNOWN_NAMES.get(run.text) ?? KNOWN_NAMES.get(run.text.replace(/^the /iu, ""));
   if (lexical) return { kind: lexical.kind, name: lexical.name, form: lexical.form, source: "lexicon" };
   const name = run.text.replace(/^the /iu, "");
   if (PLACE_WORDS.test(name)) return null; // a sea or a river is where, not who

@@ -132,7 +132,10 @@ function trimRun(text: string, ws: { text: string; start: number; end: number }[
   // ...and a compound adjective opening a sentence describes the name after it ("State-owned Petrona", "Kenyan-born Ada Obi").
   const describing = (w: string) =>
     /^\p{Lu}\p{Ll}+-(?:owned|based|backed|run|listed|controlled|linked|led|born|made|funded)$/u.test(w);
+  // "The Hague": a name that owns its article keeps it.
+  const ownsArticle = ws.length >= 2 && ws[0]!.text === "The" && KNOWN_NAMES.has(`The ${ws[1]!.text}`);
   while (
+    !ownsArticle &&
     ws.length > 0 &&
     (NOT_NAMES.has(ws[0]!.text) ||
       OPENING_NOUNS.has(ws[0]!.text) ||

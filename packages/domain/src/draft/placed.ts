@@ -8,7 +8,7 @@ const OWNED =
   /^(?:['’]s? (?:shares?|stock|chief|boss|board|chair(?:man|woman)?|president|profits?|revenues?|sales|earnings|executives?|spokes(?:man|woman|person)|subsidiary|parent|owners?|founder|unit|plants?|factory|factories|mines?|refinery|output|customers|clients|employees|staff|workers|headquarters|bid|offer|takeover|share price|market value)\b| (?:shares|stock|chief executive|CEO|chairman|chairwoman|president|director|spokesman|spokeswoman|spokesperson) )/i;
 /** What a company's name follows: a holding in it, people working there. */
 const HOLDING =
-  /\b(?:shares|stock|stake|stakes|investors|investment|analysts?|economists?|strategists?|executives?|employees?|staff|workers|engineers?|customers|bondholders|traders|dealers|brokers|bankers|managers|sources) (?:in|at|of) $/i;
+  /\b(?:shares|stock|stake|stakes|investors|investment|analysts?|economists?|strategists?|executives?|employees?|staff|workers|members|miners|engineers?|customers|bondholders|traders|dealers|brokers|bankers|managers|sources) (?:in|at|of) $/i;
 /** An apposition saying what the name is: ", the country's largest lender,", ", South Korea's biggest battery maker,". */
 const DESCRIBED =
   /^, (?:the|a|an|(?:\p{Lu}[\p{L}-]+ )?\p{Lu}[\p{L}-]+['’]s) (?:[\p{L}'’-]+ ){0,4}?(company|firm|group|bank|lender|insurer|carrier|airline|operator|miner|maker|manufacturer|producer|conglomerate|giant|start-?up|retailer|exporter|importer|developer|utility|refiner|shipper|platform|broadcaster|newspaper|daily|channel|agency|charity)\b/u;

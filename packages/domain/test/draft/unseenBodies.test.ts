@@ -74,6 +74,17 @@ describe("capitals and regions written as where, not who", () => {
     expect(mentions(text)).toEqual(["UNICEF:international-organisation", "Nairobi:country"]);
   });
 
+  it("keeps the article of a capital that owns it", () => {
+    expect(mentions("Export\nThe Hague tightened the rules, and Rome followed.\n")).toEqual([
+      "The Hague:country",
+      "Rome:country",
+    ]);
+  });
+
+  it("reads a hyphenated name where members work as a company", () => {
+    expect(mentions("Strike\nAbout 900 members at Kora-Vale will strike.\n")).toEqual(["Kora-Vale:organisation"]);
+  });
+
   it("leaves out a rainforest region, but keeps the company of that name when it speaks", () => {
     const text = "Forest\nFires in Peru's Amazon doubled, and clearing of the Amazon rose.\nAmazon said it would buy credits.\n";
     expect(mentions(text)).toEqual(["Peru:country", "Amazon:organisation"]);
