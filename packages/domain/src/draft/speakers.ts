@@ -106,8 +106,15 @@ export function attributeQuotes(
       .map((s) => entities.find((e) => e.id === s.attribution.speaker))
       .filter((e) => e && e.kind !== "person" && e.mentions.some((m) => m.start < at))
       .at(-1) ??
-    mentions.filter((m) => m.end <= at && (m.entity.kind === "government-body" || m.entity.kind === "organisation")).at(-1)
-      ?.entity;
+    mentions
+      .filter(
+        (m) =>
+          m.end <= at &&
+          (m.entity.kind === "government-body" ||
+            m.entity.kind === "organisation" ||
+            m.entity.kind === "international-organisation"),
+      )
+      .at(-1)?.entity;
 
   /** Who reports speech in the nearest of the three sentences before `at` whose words (outside quotations) pass `fits`:
    * "MSF said in a statement that…", then “…,” the statement said. */
@@ -157,9 +164,15 @@ export function attributeQuotes(
       );
     const people = named.filter((m) => m.entity.kind === "person");
     // An earlier sentence's subject must stand free: "Cleaners at the Kampala depot said" names no speaker.
+    // ...nor a name owning the post of the one who speaks: "Velta chief executive Anne Moreau said".
+    const owner = (m: Located) =>
+      /^\s(?:chief|executive|spokes(?:man|woman|person)|minister|president|director|chairman|chairwoman|head|leader|secretary|official|analyst|economist|founder|boss|CEO)\b/u.test(
+        text.slice(m.end, m.end + 16),
+      );
+    const free = (m: Located) => !governed(m) && !owner(m);
     const person = nested
-      ? (people.find((m) => !governed(m)) ?? named.find((m) => !governed(m)))
-      : (people.find((m) => !governed(m)) ?? people[0] ?? named.find((m) => !governed(m)) ?? named[0]);
+      ? (people.find(free) ?? named.find((m) => !governed(m)))
+      : (people.find(free) ?? people[0] ?? named.find((m) => !governed(m)) ?? named[0]);
     if (person) return { entity: person.entity, standIn: null, how: null };
     // "In a statement, the ministry said": the subject is the phrase after an opening adverbial.
     const whole = text.slice(phrase.start, phrase.end).trim().replace(/,$/u, "");
@@ -216,7 +229,9 @@ export function attributeQuotes(
         const before = mentions.filter((m) => m.end <= at && m.entity.kind !== "person");
         const named = before.filter((m) => new RegExp(`\\b${noun}\\b`, "iu").test(m.entity.name)).at(-1)?.entity;
         const kind = KIND_OF_NOUN[noun];
-        const ofKind = kind ? before.filter((m) => m.entity.kind === kind).at(-1)?.entity : undefined;
+        // An international lender or agency is an organisation too: "the World Bank… the lender said".
+        const fits = (k: DraftEntity["kind"]) => k === kind || (kind === "organisation" && k === "international-organisation");
+        const ofKind = kind ? before.filter((m) => fits(m.entity.kind)).at(-1)?.entity : undefined;
         // "the statement said": whoever was last reported speaking "in a statement".
         const author =
           noun === "statement" && !nested

@@ -131,4 +131,15 @@ describe("speakers a pronoun, a statement or a post stands for", () => {
     expect(speakers(text)).toEqual(["Ama Mensah"]);
     expect(propose(text, { slug: "s" }).entities.map((e) => e.name)).toEqual(["Ama Mensah"]);
   });
+
+  it("takes the person after a company's title, not the company owning the post", () => {
+    const text = 'Mine\n"We tried everything," Korvo Metals chief executive Ines Duarte said, "but the ore ran out."\n';
+    expect(speakers(text)).toEqual(["Ines Duarte", "Ines Duarte"]);
+  });
+
+  it("reads 'the company' and 'the lender' as the last company or international lender named", () => {
+    const text =
+      'Mine\nKorvo Metals said on Monday it would shut its Kivu pit. "It was not easy," the company said.\nThe World Bank cut its forecast. "Risks are rising," the lender said.\n';
+    expect(speakers(text)).toEqual(["Korvo Metals", "World Bank"]);
+  });
 });
