@@ -145,6 +145,17 @@ function classify(
   const particles = tokens.filter((t) =>
     /^(?:bin|binti|bint|ibn|al|Al|el|da|de|do|dos|das|van|von|der|den|di|del|du|le|la)$/u.test(t),
   ).length;
+  // A name closing on a plural common noun ("Velta Minerals", "Norrland Seafoods") is a company's, unless a first name opens it.
+  const last = tokens.at(-1)!;
+  if (
+    tokens.length >= 2 &&
+    particles === 0 &&
+    /s$/u.test(last) &&
+    !doc.has("#Person") &&
+    !isFirstName(tokens[0]!) &&
+    tagsOf(last.toLowerCase()).has("#Plural")
+  )
+    return { kind: "organisation", name, form: "name", source: "text" };
   if (tokens.length >= 2 && tokens.length <= 4 + Math.min(2, particles))
     return { kind: "person", name, form: "name", source: "text" };
   if (tokens.length === 1 && doc.has("#Person")) return { kind: "person", name, form: "name", source: "text" };

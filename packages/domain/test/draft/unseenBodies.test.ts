@@ -74,6 +74,13 @@ describe("capitals and regions written as where, not who", () => {
     expect(mentions(text)).toEqual(["UNICEF:international-organisation", "Nairobi:country"]);
   });
 
+  it("reads a two-word name closing on a plural common noun as a company, unless a first name opens it", () => {
+    expect(mentions("Fish\nNorrland Seafoods cut jobs, and Tiger Woods watched.\n")).toEqual([
+      "Norrland Seafoods:organisation",
+      "Tiger Woods:person",
+    ]);
+  });
+
   it("keeps the article of a capital that owns it", () => {
     expect(mentions("Export\nThe Hague tightened the rules, and Rome followed.\n")).toEqual([
       "The Hague:country",
