@@ -110,8 +110,8 @@ const SIGN = new RegExp(`^${CURRENCY}`, "u");
 const SIGN_ANY_CASE = new RegExp(`^${CURRENCY}`, "i");
 const SIGNED_FIGURE = new RegExp(`^(?:(?:${QUALIFIER}) )?${CURRENCY}`, "i");
 const PART_OF = new RegExp(`^ (?:of (?:the|its|their|his|her|our)|in) (?:${NUMBER})(?= )`, "i");
-/** A share of something named: "two-thirds of its sales", "a fifth of the budget". */
-const SHARE_OF = /^ of (?:(?:the|its|their|his|her|our)(?: [\p{L}-]+['’]s)?|\p{Lu}[\p{L}-]*['’]s) (?=\p{L})/u;
+/** A share of something named: "two-thirds of its sales", "a fifth of the budget", "a third of the country's 48 counties". */
+const SHARE_OF = /^ of (?:(?:the|its|their|his|her|our)(?: [\p{L}-]+['’]s)?|\p{Lu}[\p{L}-]*['’]s) (?:\d[\d,.]* )?(?=\p{L})/u;
 /** Plurals compromise may read as verbs that, after a figure, name what is counted. */
 const MEASURE_PLURALS =
   /^(points|shares|units|votes|seats|barrels|tonnes|tons|loans|orders|jobs|sales|exports|imports|flights)$/u;

@@ -163,4 +163,10 @@ describe("parts of a whole and counted things described", () => {
     const text = "Medics logged 310 confirmed infections on Monday, and 4,000 fled the valley.\n";
     expect(quantities(text)).toEqual(["310 confirmed infections"]);
   });
+
+  it("runs a share through a possessive and the count of the whole", () => {
+    expect(quantities("About a quarter of the region's 36 districts face shortages.\n")).toEqual([
+      "About a quarter of the region's 36 districts",
+    ]);
+  });
 });
