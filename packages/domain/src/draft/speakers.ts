@@ -156,7 +156,14 @@ export function attributeQuotes(
     done: readonly Spoken[],
     nested = false,
   ): { entity?: DraftEntity; standIn: Spoken["standIn"]; how: string | null } => {
-    const named = mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
+    // "A senior EU diplomat said": a name describing someone unnamed is not the speaker.
+    const described = UNNAMED.exec(text.slice(phrase.start, phrase.end));
+    const inDescription = (m: Located) =>
+      described !== null &&
+      m.entity.kind !== "person" &&
+      m.start >= phrase.start + described.index &&
+      m.end <= phrase.start + described.index + described[0].length;
+    const named = mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end && !inDescription(m));
     // The subject, not someone a preposition brings in: "Asked about Kim, Lee said" is Lee speaking.
     const governed = (m: Located) =>
       /\b(?:about|with|to|by|for|of|from|on|against|after|before|like|at|in)(?: the)?\s$/iu.test(

@@ -142,4 +142,9 @@ describe("speakers a pronoun, a statement or a post stands for", () => {
       'Mine\nKorvo Metals said on Monday it would shut its Kivu pit. "It was not easy," the company said.\nThe World Bank cut its forecast. "Risks are rising," the lender said.\n';
     expect(speakers(text)).toEqual(["Korvo Metals", "World Bank"]);
   });
+
+  it("does not make a body named inside an unnamed speaker's description the speaker", () => {
+    const text = 'Row\nA senior NATO diplomat, speaking on condition of anonymity, said: "Nobody trusts him."\n';
+    expect(speakers(text)).toEqual(["Unnamed senior nato diplomat"]);
+  });
 });
