@@ -69,6 +69,8 @@ const PERSON_AFTER_POST = new RegExp(
   String.raw`\b(?:${OFFICE_NOUNS.source.slice(2, -2)}|spokesperson|campaigner|activist|lawyer|deputy), $`,
   "u",
 );
+/** A post written right before a name: "union spokesperson Matthew Parks". */
+const PERSON_BEFORE_POST = new RegExp(String.raw`\b(?:${OFFICE_NOUNS.source.slice(2, -2)}|spokesperson|lawyer|activist) $`, "u");
 /** Last words of names that name a law, a plan, an event or a day, never an actor. */
 const NOT_ACTORS =
   / (?:Act|Law|Code|Bill|Treaty|Accord|Convention|Initiative|Strategy|Doctrine|Day|Eve|Year|Week|Festival|Games|Cup|Olympics|Championship|Prize|Award|Index|Plan)$/u;
@@ -140,6 +142,14 @@ function classify(
       /^(?:North|South|East|West|Central|Upper|Lower|Greater|New) /u.test(name))
   )
     return null;
+  // "spokesperson Matthew Parks said": a first name after a post, or speaking, outweighs a place-like surname.
+  if (
+    tokens.length >= 2 &&
+    tokens.length <= 3 &&
+    isFirstName(tokens[0]!) &&
+    (PERSON_BEFORE_POST.test(before) || /^ (?:said|says|told|added)\b/u.test(after))
+  )
+    return { kind: "person", name, form: "name", source: "text" };
   if (doc.has("#Place") && !doc.has("#Person")) return null; // a place is where, not who: the model has no kind for it
   // Up to four words, or six with particles ("Tamim bin Hamad Al Thani").
   const particles = tokens.filter((t) =>

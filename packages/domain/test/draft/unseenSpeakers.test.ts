@@ -147,4 +147,9 @@ describe("speakers a pronoun, a statement or a post stands for", () => {
     const text = 'Row\nA senior NATO diplomat, speaking on condition of anonymity, said: "Nobody trusts him."\n';
     expect(speakers(text)).toEqual(["Unnamed senior nato diplomat"]);
   });
+
+  it("reads a first name after a post as a person even when compromise reads the surname as a place", () => {
+    const text = 'Strike\nThe Kora Miners Union called the strike. Union spokesperson Matthew Parks said: "Enough is enough."\n';
+    expect(speakers(text)).toEqual(["Matthew Parks"]);
+  });
 });
