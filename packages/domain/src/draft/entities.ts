@@ -53,7 +53,7 @@ function asPlace(text: string, run: NameRun): boolean {
 
 /** Regions that are where, never who, whatever company shares a name with them. */
 const REGIONS =
-  /^(?:(?:the|Legal|Brazilian|Peruvian|Western|Eastern|Northern|Southern|Central) )?(?:Amazon|Amazonia|Sahel|Arctic|Antarctic|Balkans|Caucasus|Himalayas|Sahara|Andes|Alps|Levant|Maghreb|Patagonia|Siberia|Mekong|Outback|Tropics|Pacific|Atlantic|Mediterranean)$/u;
+  /^(?:(?:the|Legal|Brazilian|Peruvian|Western|Eastern|Northern|Southern|Central) )?(?:Amazon|Amazonia|Sahel|Arctic|Antarctic|Balkans|Caucasus|Himalayas|Sahara|Andes|Alps|Levant|Maghreb|Patagonia|Siberia|Mekong|Outback|Tropics|Pacific|Atlantic|Mediterranean)$/;
 
 const isRegion = (name: string, after: string) =>
   REGIONS.test(name) &&
@@ -67,10 +67,9 @@ const PERSON_APPOSITION = new RegExp(
 /** A post named just before, set off by a comma: "the company's chief executive, Park Ji-hoon,". */
 const PERSON_AFTER_POST = new RegExp(
   String.raw`\b(?:${OFFICE_NOUNS.source.slice(2, -2)}|spokesperson|campaigner|activist|lawyer|deputy), $`,
-  "u",
 );
 /** A post written right before a name: "union spokesperson Matthew Parks". */
-const PERSON_BEFORE_POST = new RegExp(String.raw`\b(?:${OFFICE_NOUNS.source.slice(2, -2)}|spokesperson|lawyer|activist) $`, "u");
+const PERSON_BEFORE_POST = new RegExp(String.raw`\b(?:${OFFICE_NOUNS.source.slice(2, -2)}|spokesperson|lawyer|activist) $`);
 /** Last words of names that name a law, a plan, an event or a day, never an actor. */
 const NOT_ACTORS =
   / (?:Act|Law|Code|Bill|Treaty|Accord|Convention|Initiative|Strategy|Doctrine|Day|Eve|Year|Week|Festival|Games|Cup|Olympics|Championship|Prize|Award|Index|Plan)$/u;
