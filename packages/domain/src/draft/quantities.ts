@@ -251,7 +251,17 @@ export function findQuantities(text: string, parts: readonly Range[], taken: rea
         const closesPlural =
           /s$/u.test(lower) &&
           /^(?:[,.;:]|\s(?:and|or|in|of|from|at|to|for|on|with)\b)/u.test(text.slice(cursor + next[0].length, part.end));
-        if (clause.verbs.has(cursor + 1 - windowStart) && unitWords.length > 0 && !MEASURE_PLURALS.test(lower) && !closesPlural)
+        // ...nor does a hyphened compound after "of" ("pairs of take-off slots") or a gerund before a plural ("landing slots").
+        const modifier =
+          (lower.includes("-") && unitWords.at(-1) === "of") ||
+          (/ing$/u.test(lower) && clause.plurals.has(cursor + next[0].length + 1 - windowStart));
+        if (
+          clause.verbs.has(cursor + 1 - windowStart) &&
+          unitWords.length > 0 &&
+          !MEASURE_PLURALS.test(lower) &&
+          !closesPlural &&
+          !modifier
+        )
           break;
         // A plural noun heads the phrase: what follows it, but "of" or "and", belongs to the clause ("45 barges queue").
         if (headed) break;

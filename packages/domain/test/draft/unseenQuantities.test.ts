@@ -169,4 +169,10 @@ describe("parts of a whole and counted things described", () => {
       "About a quarter of the region's 36 districts",
     ]);
   });
+
+  it("keeps a hyphened compound after 'of' and a gerund before a plural inside the counted phrase", () => {
+    expect(quantities("The port must surrender 8 pairs of drop-off and parking bays by May.\n")).toEqual([
+      "8 pairs of drop-off and parking bays",
+    ]);
+  });
 });
