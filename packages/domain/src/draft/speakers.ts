@@ -182,7 +182,12 @@ export function attributeQuotes(
       : (people.find(free) ?? people[0] ?? named.find((m) => !governed(m)) ?? named[0]);
     if (person) return { entity: person.entity, standIn: null, how: null };
     // "In a statement, the ministry said": the subject is the phrase after an opening adverbial.
-    const whole = text.slice(phrase.start, phrase.end).trim().replace(/,$/u, "");
+    // ...and without an adverb between subject and verb: "She later told reporters".
+    const whole = text
+      .slice(phrase.start, phrase.end)
+      .trim()
+      .replace(/,$/u, "")
+      .replace(/ (?:later|also|then|further|again|separately|previously|earlier|once|still|recently)$/u, "");
     // ...or after an opening adverb: "Later the spokeswoman said".
     const words =
       /^(?:In|On|At|Asked|Speaking|Later|Separately|Meanwhile|However)\b[^,]*, (.+)$/u.exec(whole)?.[1] ??

@@ -152,4 +152,9 @@ describe("speakers a pronoun, a statement or a post stands for", () => {
     const text = 'Strike\nThe Kora Miners Union called the strike. Union spokesperson Matthew Parks said: "Enough is enough."\n';
     expect(speakers(text)).toEqual(["Matthew Parks"]);
   });
+
+  it("reads a pronoun with an adverb before the verb: 'She later told reporters:'", () => {
+    const text = 'Talks\nSarah Cole met Tom Reid and Ivan Petrov on Monday. She later told reporters: "Nothing was agreed."\n';
+    expect(speakers(text)).toEqual(["Sarah Cole"]);
+  });
 });
