@@ -25,7 +25,14 @@ const BATCHES: Record<string, readonly string[]> = {
   "batch 3": ["drought-aid", "election-recount", "rail-fares"],
   "batch 4": ["bank-fine", "dam-dispute", "wildfire-evacuation"],
   "batch 5": ["airline-rescue", "battery-plant", "cholera-outbreak", "deforestation-data", "nurses-strike", "power-rationing"],
-  "batch 6": ["coffee-prices", "pension-reform", "refugee-resettlement", "satellite-launch", "shipping-insurance", "sport-governance"],
+  "batch 6": [
+    "coffee-prices",
+    "pension-reform",
+    "refugee-resettlement",
+    "satellite-launch",
+    "shipping-insurance",
+    "sport-governance",
+  ],
 };
 const batches = Object.entries(BATCHES).map(([name, slugs]) => ({
   name: `${name} (${slugs.length}), pooled`,
