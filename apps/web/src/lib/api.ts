@@ -18,6 +18,19 @@ export type Network = RouterOutputs["story"]["network"];
 /** Every story id served, for generateStaticParams. */
 export const storyIds = cache(async (): Promise<string[]> => (await api.stories.list()).map((s) => s.id));
 
+/** `{ story, [key]: id }` for every atom `list` gives in every story: one page per atom, for generateStaticParams. */
+export async function atomParams<K extends string>(
+  key: K,
+  list: (storyId: string) => Promise<readonly { id: string }[]>,
+): Promise<({ story: string } & Record<K, string>)[]> {
+  const perStory = await Promise.all(
+    (await storyIds()).map(async (story) =>
+      (await list(story)).map((atom) => ({ story, [key]: atom.id }) as { story: string } & Record<K, string>),
+    ),
+  );
+  return perStory.flat();
+}
+
 /** Entity names by id, to name the claimant, speaker or actor an atom points at. */
 export const entityNames = cache(async (storyId: string): Promise<Map<string, Entity>> => {
   const entities = await api.entities.list({ storyId });

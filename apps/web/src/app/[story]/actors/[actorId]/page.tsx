@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { EDGE_KIND_LABELS, ENTITY_KIND_LABELS } from "@dossier/domain/vocabulary";
 import { ActorLink, ActorList, ClaimList } from "@/components/atoms";
 import { JsonLd } from "@/components/JsonLd";
-import { api, orNotFound, entityNames, storyIds } from "@/lib/api";
+import { api, orNotFound, entityNames, atomParams } from "@/lib/api";
 import { pageMetadata } from "@/lib/meta";
 import { atomHref, SITE_URL, sourceHref } from "@/lib/site";
 import { EVENT_MODE_WORDS, PART_WORDS } from "@/lib/words";
@@ -11,12 +11,7 @@ import { EVENT_MODE_WORDS, PART_WORDS } from "@/lib/words";
 export const dynamicParams = false;
 type Props = { params: Promise<{ story: string; actorId: string }> };
 
-export async function generateStaticParams() {
-  const perStory = await Promise.all(
-    (await storyIds()).map(async (story) => (await api.entities.list({ storyId: story })).map((e) => ({ story, actorId: e.id }))),
-  );
-  return perStory.flat();
-}
+export const generateStaticParams = () => atomParams("actorId", (storyId) => api.entities.list({ storyId }));
 
 const dossierOf = (story: string, actorId: string) =>
   orNotFound(api.entities.detail({ storyId: story, entityId: decodeURIComponent(actorId) }));

@@ -4,7 +4,7 @@ import { ROLE_LABELS, STATUS_LABELS } from "@dossier/domain/vocabulary";
 import { ActorLink, ActorList, StatusBadge } from "@/components/atoms";
 import { Excerpt } from "@/components/Excerpt";
 import { JsonLd } from "@/components/JsonLd";
-import { api, orNotFound, entityNames, storyIds, storyModel } from "@/lib/api";
+import { api, orNotFound, entityNames, atomParams, storyModel } from "@/lib/api";
 import { describe, pageMetadata } from "@/lib/meta";
 import { atomHref, SITE_URL, sourceHref } from "@/lib/site";
 import { ATTRIBUTION_WORDS, EVENT_MODE_WORDS, MODALITY_WORDS, PART_WORDS, RELATION_WORDS } from "@/lib/words";
@@ -12,12 +12,7 @@ import { ATTRIBUTION_WORDS, EVENT_MODE_WORDS, MODALITY_WORDS, PART_WORDS, RELATI
 export const dynamicParams = false;
 type Props = { params: Promise<{ story: string; claimId: string }> };
 
-export async function generateStaticParams() {
-  const perStory = await Promise.all(
-    (await storyIds()).map(async (story) => (await api.claims.list({ storyId: story })).map((c) => ({ story, claimId: c.id }))),
-  );
-  return perStory.flat();
-}
+export const generateStaticParams = () => atomParams("claimId", (storyId) => api.claims.list({ storyId }));
 
 const detailOf = (story: string, claimId: string) =>
   orNotFound(api.claims.detail({ storyId: story, claimId: decodeURIComponent(claimId) }));

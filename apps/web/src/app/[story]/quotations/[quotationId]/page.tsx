@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ActorLink, ClaimList } from "@/components/atoms";
 import { Excerpt } from "@/components/Excerpt";
 import { JsonLd } from "@/components/JsonLd";
-import { api, orNotFound, entityNames, storyIds } from "@/lib/api";
+import { api, orNotFound, entityNames, atomParams } from "@/lib/api";
 import { describe, pageMetadata } from "@/lib/meta";
 import { atomHref, SITE_URL, sourceHref } from "@/lib/site";
 import { ATTRIBUTION_WORDS } from "@/lib/words";
@@ -10,14 +10,7 @@ import { ATTRIBUTION_WORDS } from "@/lib/words";
 export const dynamicParams = false;
 type Props = { params: Promise<{ story: string; quotationId: string }> };
 
-export async function generateStaticParams() {
-  const perStory = await Promise.all(
-    (await storyIds()).map(async (story) =>
-      (await api.quotations.list({ storyId: story })).map((q) => ({ story, quotationId: q.id })),
-    ),
-  );
-  return perStory.flat();
-}
+export const generateStaticParams = () => atomParams("quotationId", (storyId) => api.quotations.list({ storyId }));
 
 const detailOf = (story: string, quotationId: string) =>
   orNotFound(api.quotations.detail({ storyId: story, quotationId: decodeURIComponent(quotationId) }));

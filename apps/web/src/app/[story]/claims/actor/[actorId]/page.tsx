@@ -1,18 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClaimsIndex, filterHref, filterTitle } from "@/components/ClaimsIndex";
-import { api, entityNames, storyIds } from "@/lib/api";
+import { api, entityNames, atomParams } from "@/lib/api";
 import { pageMetadata } from "@/lib/meta";
 
 export const dynamicParams = false;
 type Props = { params: Promise<{ story: string; actorId: string }> };
 
-export async function generateStaticParams() {
-  const perStory = await Promise.all(
-    (await storyIds()).map(async (story) => (await api.entities.list({ storyId: story })).map((e) => ({ story, actorId: e.id }))),
-  );
-  return perStory.flat();
-}
+export const generateStaticParams = () => atomParams("actorId", (storyId) => api.entities.list({ storyId }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { story, actorId } = await params;
