@@ -3,7 +3,7 @@ import { createContextInner } from "@dossier/api";
 import type { ServerConfig } from "./config";
 import type { Cors } from "./cors";
 import { isAliasable, requestKey, toProduced, type ResponseCache } from "./cache";
-import { clientAddress, clientNetwork, readBody, type RateLimiter } from "./limits";
+import { clientAddress, clientNetwork, readBody, type RateLimiter } from "@dossier/http-guard";
 import { requestIdOf, shownTarget, type RefusalLog } from "./logging";
 import {
   ALLOWED_METHODS,

@@ -4,7 +4,7 @@ import { appRouter, sharedLibrary, type Library } from "@dossier/api";
 import { DEFAULT_CONFIG, type ServerConfig } from "./config";
 import { createCors } from "./cors";
 import { ResponseCache } from "./cache";
-import { clientNetwork, createConnectionGate, createRateLimiter } from "./limits";
+import { clientNetwork, createConnectionGate, createRateLimiter } from "@dossier/http-guard";
 import { createLogger, createRefusalLog, logOptionsFromEnv, type Logger } from "./logging";
 import { answerClientError, answerConnect, answerExpectation } from "./replies";
 import { createRequestListener, type ServerState } from "./listener";

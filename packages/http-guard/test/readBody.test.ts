@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { EventEmitter } from "node:events";
 import type { IncomingMessage } from "node:http";
-import { readBody } from "../src/limits";
+import { readBody } from "../src/readBody";
 
 /** A request whose body the test sends by hand. */
 const fakeRequest = () => Object.assign(new EventEmitter(), { complete: false }) as unknown as IncomingMessage & EventEmitter;
