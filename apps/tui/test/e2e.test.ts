@@ -1,21 +1,20 @@
 // The bundled bin as a user runs it: plain `node dist/dossier.js` in a real pseudo-terminal.
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { createCaller, createContextInner } from "@dossier/api";
 import { startInTmux, type Tmux } from "./helpers/tmux";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = fileURLToPath(new URL("../dist/dossier.js", import.meta.url));
 const api = createCaller(createContextInner());
 const storyId = "arms-for-food";
 let running: Tmux | undefined;
 
-beforeAll(() => {
-  // Test what ships: the bundle of the code as it is now.
-  execFileSync(process.execPath, ["build.mjs"], { cwd: root, stdio: "ignore" });
+// Test what ships: test/buildBin.ts, the global setup, has just built the bundle of the code as it is now.
+afterEach(() => {
+  running?.kill();
+  running = undefined;
 });
-afterEach(() => running?.kill());
 
 describe("the bundled bin in a pseudo-terminal", () => {
   it("opens the Overview, navigates with keys, follows a resize, and quits with q and exit 0", async () => {

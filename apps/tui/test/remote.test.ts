@@ -4,6 +4,7 @@ import { dossier } from "./helpers/cli";
 import { DANGEROUS } from "./helpers/hostile";
 import {
   closedPortUrl,
+  endlessServer,
   hostileServer,
   olderServer,
   realServer,
@@ -75,6 +76,14 @@ describe("when the server cannot serve", () => {
     const result = await dossier(["--api", url, "--timeout", "300", "claims"]);
     expect(result.code).toBe(EXIT.unreachable);
     expect(result.stderr).toContain("did not answer in time");
+    expectOneSentence(result.stderr);
+  });
+
+  it("an answer without end: exit 4, says it stopped reading past the cap", async () => {
+    const url = await start(endlessServer);
+    const result = await dossier(["--api", url, "claims"]);
+    expect(result.code).toBe(EXIT.incompatible);
+    expect(result.stderr).toContain(`The server at ${url} sent more than 8388608 bytes for one answer`);
     expectOneSentence(result.stderr);
   });
 

@@ -31,9 +31,18 @@ export class DossierError extends Error {
   }
 }
 
+interface Link {
+  name?: unknown;
+  message?: unknown;
+  code?: unknown;
+  /** A DossierClientError's: "timeout" or "tooLarge". */
+  reason?: unknown;
+  limit?: unknown;
+}
+
 /** The error and its causes, outermost first. */
-function causeChain(error: unknown): { name?: unknown; message?: unknown; code?: unknown }[] {
-  const chain: { name?: unknown; message?: unknown; code?: unknown }[] = [];
+function causeChain(error: unknown): Link[] {
+  const chain: Link[] = [];
   let current: unknown = error;
   while (current !== null && typeof current === "object" && chain.length < 6) {
     chain.push(current);
@@ -52,6 +61,20 @@ export function toDossierError(error: unknown, where: string): DossierError {
   if (error instanceof TRPCClientError) {
     const code = (error.data as { code?: unknown } | undefined)?.code;
     const chain = causeChain(error);
+    // The client's own bounds, known by name: it is loaded only for --api, so not imported here.
+    const bound = chain.find((link) => link.name === "DossierClientError");
+    if (bound?.reason === "tooLarge") {
+      return new DossierError(
+        "incompatible",
+        `The server at ${where} sent more than ${String(bound.limit)} bytes for one answer; no Dossier server answers that much, so dossier stopped reading.`,
+      );
+    }
+    if (bound?.reason === "timeout") {
+      return new DossierError(
+        "unreachable",
+        `The Dossier server at ${where} did not answer in time: dossier gave up after ${String(bound.limit)} ms.`,
+      );
+    }
     if (chain.some((link) => link.name === "TimeoutError" || link.name === "AbortError")) {
       return new DossierError("unreachable", `The Dossier server at ${where} did not answer in time.`);
     }

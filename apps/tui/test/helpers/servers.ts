@@ -95,6 +95,33 @@ export const webPageServer = (): Promise<Running> =>
 /** Takes the request and never answers. */
 export const silentServer = (): Promise<Running> => listen(createServer(() => undefined));
 
+/** Sends the headers, then the answer one byte every `everyMs`, for ever. */
+export const drippingServer = (everyMs = 100): Promise<Running> =>
+  listen(
+    createServer((_request, response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      response.write("[");
+      const drip = setInterval(() => response.write(" "), everyMs);
+      response.on("close", () => clearInterval(drip));
+    }),
+  );
+
+/** Sends a body that never ends, as fast as the client takes it. */
+export const endlessServer = (): Promise<Running> =>
+  listen(
+    createServer((_request, response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      const chunk = Buffer.alloc(64 * 1024, " ");
+      let open = true;
+      response.on("close", () => (open = false));
+      const pour = () => {
+        while (open) if (!response.write(chunk)) return void response.once("drain", pour);
+      };
+      response.write("[");
+      pour();
+    }),
+  );
+
 /** A port with nothing listening: opened, noted, closed. */
 export async function closedPortUrl(): Promise<string> {
   const running = await listen(createServer());
