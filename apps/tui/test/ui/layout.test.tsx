@@ -83,8 +83,8 @@ describe("a hostile server in the reader", () => {
       ["j", "j"],
       ["/", "f", "o", "o", "d", KEY.enter],
     ]) {
+      // press() returns once the last key's view is drawn and loaded.
       await reader.press(...keys);
-      await new Promise((resolve) => setTimeout(resolve, 150));
       visited.push(reader.frame());
     }
     for (const frame of visited) {
