@@ -102,6 +102,21 @@ function nginxBinary(): string {
   return found.split("\n")[0]!;
 }
 
+/**
+ * nginx from the template, unprivileged: its prefix (pid, logs, temp files) is a folder of `dir`
+ * named after `name`, it stays in the foreground, and it listens where DOSSIER_LISTEN says.
+ * Not waited for; stop it with `stop()`.
+ */
+export function startProxy(dir: string, name: string, addresses: Record<string, string>, adjustments?: [string, string][]) {
+  const prefix = join(dir, name);
+  mkdirSync(join(prefix, "logs"), { recursive: true });
+  mkdirSync(join(prefix, "temp"), { recursive: true });
+  const conf = join(prefix, "nginx.conf");
+  writeFileSync(conf, renderConfig(addresses, adjustments));
+  const args = ["-p", `${prefix}/`, "-c", conf, "-e", "logs/error.log", "-g", "daemon off;"];
+  return start(name, nginxBinary(), args, { cwd: prefix, env: process.env, group: true });
+}
+
 export interface Replica {
   url: string;
   port: number;
@@ -115,9 +130,15 @@ export interface Topology {
   url: string;
   replicas: Replica[];
   web: Started;
+  /** The web app itself, behind the proxy. */
+  webUrl: string;
   nginx: Started;
+  /** The folder holding the logs and nginx's prefix; removed by stop(). */
+  dir: string;
   /** nginx's access log: one line per request, with the upstream(s) tried. */
   accessLog: string;
+  /** Counts another process (a second proxy…) among those stop() ends. */
+  adopt(p: Started): Started;
   /** Stops every process started here and removes the folder. */
   stop(): Promise<void>;
 }
@@ -135,11 +156,9 @@ export async function startTopology(options: TopologyOptions = {}): Promise<Topo
   if (!existsSync(join(WEB, ".next", "BUILD_ID"))) {
     throw new Error("the web app has no production build: run `pnpm -F @dossier/web build` (turbo builds it before this test)");
   }
-  const nginx = nginxBinary();
+  nginxBinary();
 
   const dir = mkdtempSync(join(tmpdir(), "dossier-deploy-"));
-  mkdirSync(join(dir, "logs"));
-  mkdirSync(join(dir, "temp"));
   const started: Started[] = [];
   const stopAll = async () => {
     await Promise.all(started.map((p) => stop(p)));
@@ -183,28 +202,37 @@ export async function startTopology(options: TopologyOptions = {}): Promise<Topo
     });
     started.push(web);
 
-    const conf = join(dir, "nginx.conf");
-    const addresses = {
-      DOSSIER_LISTEN: `127.0.0.1:${proxyPort}`,
-      DOSSIER_API_1: `127.0.0.1:${apiPorts[0]}`,
-      DOSSIER_API_2: `127.0.0.1:${apiPorts[1]}`,
-      DOSSIER_WEB: `127.0.0.1:${webPort}`,
-    };
-    writeFileSync(conf, renderConfig(addresses, options.adjustments));
-    const proxy = start("nginx", nginx, ["-p", `${dir}/`, "-c", conf, "-e", "logs/error.log", "-g", "daemon off;"], {
-      cwd: dir,
-      env,
-      group: true,
-    });
-    started.push(proxy);
-
-    const url = `http://127.0.0.1:${proxyPort}`;
+    // The proxy starts once its upstreams answer: a replica nginx finds down is left alone for 5 s.
     await Promise.all([
       ...replicas.map((r) => waitFor(`${r.url}/healthz`, r.process)),
       waitFor(`http://127.0.0.1:${webPort}/robots.txt`, web),
-      waitFor(`${url}/healthz`, proxy),
     ]);
-    return { url, replicas, web, nginx: proxy, accessLog: join(dir, "logs", "access.log"), stop: stopAll };
+    const proxy = startProxy(
+      dir,
+      "nginx",
+      {
+        DOSSIER_LISTEN: `127.0.0.1:${proxyPort}`,
+        DOSSIER_API_1: `127.0.0.1:${apiPorts[0]}`,
+        DOSSIER_API_2: `127.0.0.1:${apiPorts[1]}`,
+        DOSSIER_WEB: `127.0.0.1:${webPort}`,
+      },
+      options.adjustments,
+    );
+    started.push(proxy);
+    const url = `http://127.0.0.1:${proxyPort}`;
+    await waitFor(`${url}/healthz`, proxy);
+
+    return {
+      url,
+      replicas,
+      web,
+      webUrl: `http://127.0.0.1:${webPort}`,
+      nginx: proxy,
+      dir,
+      accessLog: join(dir, "nginx", "logs", "access.log"),
+      adopt: (p) => (started.push(p), p),
+      stop: stopAll,
+    };
   } catch (error) {
     await stopAll();
     throw error;
