@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXIT } from "../src/data/dossierError";
 import { runBin } from "./helpers/measuredBin";
-import { drippingServer, endlessServer, silentServer, type Running } from "./helpers/servers";
+import { drippingServer, endlessServer, lateServer, silentServer, type Running } from "./helpers/servers";
 
 const TIMEOUT_MS = 1500;
 /** The bound the bin promises: its --timeout plus one second, start-up and exit included. */
@@ -23,6 +23,13 @@ describe.each([
     start: () => drippingServer(100),
     code: EXIT.unreachable,
     says: `did not answer in time: dossier gave up after ${TIMEOUT_MS} ms.`,
+  },
+  {
+    // Each call alone is inside the timeout; the command's two calls together are not.
+    server: "answers every call just before the timeout",
+    start: () => lateServer(TIMEOUT_MS - 200),
+    code: EXIT.unreachable,
+    says: `the command took longer than its --timeout of ${TIMEOUT_MS} ms.`,
   },
   {
     server: "sends a body without end",

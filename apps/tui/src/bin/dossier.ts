@@ -6,7 +6,7 @@ import { holdOptimisingCompiler, keepHeapSmall, releaseOptimisingCompiler } from
 
 const io = processIO();
 
-process.exitCode = await runCli(process.argv.slice(2), io, async (start) => {
+const code = await runCli(process.argv.slice(2), io, async (start) => {
   if (!io.stdinIsTTY || io.stdout.isTTY !== true) {
     printError(
       io,
@@ -23,3 +23,7 @@ process.exitCode = await runCli(process.argv.slice(2), io, async (start) => {
   // still holds open (a stdin left referenced, a load in flight) would otherwise keep us waiting.
   process.exit(code);
 });
+// A server that gave up on time may still hold a socket open; on Linux a pipe's and a file's
+// writes are synchronous, so leaving now loses nothing that was printed.
+if (code === EXIT.unreachable) process.exit(code);
+process.exitCode = code;

@@ -6,6 +6,7 @@ import { openDossier } from "../data/dossier";
 import { DossierError, EXIT, toDossierError } from "../data/dossierError";
 import { sanitize } from "../text/sanitize";
 import * as commands from "./commands";
+import { withinDeadline } from "./deadline";
 import { printError, type CliIO } from "./io";
 
 interface GlobalOptions {
@@ -77,9 +78,13 @@ export function buildProgram(
       const command = args[args.length - 1] as Command;
       const options = command.optsWithGlobals<GlobalOptions>();
       try {
-        const dossier = await openDossier(options.api, { timeoutMs: options.timeout });
-        const storyId = await commands.chooseStory(dossier, options.story);
-        await body({ io, dossier, storyId, json: options.json === true }, ...(args.slice(0, -1) as A));
+        const work = (async () => {
+          const dossier = await openDossier(options.api, { timeoutMs: options.timeout });
+          const storyId = await commands.chooseStory(dossier, options.story);
+          await body({ io, dossier, storyId, json: options.json === true }, ...(args.slice(0, -1) as A));
+        })();
+        const server = options.api?.trim();
+        await (server ? withinDeadline(work, options.timeout, server) : work);
       } catch (error) {
         const failure = error instanceof DossierError ? error : toDossierError(error, options.api ?? "embedded");
         printError(io, failure.message);

@@ -92,6 +92,18 @@ export const webPageServer = (): Promise<Running> =>
     }),
   );
 
+/**
+ * The real answers, each held for `delayMs` first: every call alone is inside a client's timeout,
+ * but a command that needs several of them adds the delays up.
+ */
+export const lateServer = (delayMs: number): Promise<Running> =>
+  listen(
+    wireServer(async (path, input) => {
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      return callReal(path, input);
+    }),
+  );
+
 /** Takes the request and never answers. */
 export const silentServer = (): Promise<Running> => listen(createServer(() => undefined));
 
