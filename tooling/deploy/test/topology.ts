@@ -146,6 +146,8 @@ export interface Topology {
 export interface TopologyOptions {
   /** Environment of each API replica beyond the deployment's own (port, host, trusted proxy). */
   apiEnv?: Record<string, string>;
+  /** Environment of the web app beyond the deployment's own (port, host, trusted proxy). */
+  webEnv?: Record<string, string>;
   /** Swaps in the rendered config, e.g. shorter timeouts so a test need not wait 10 s. */
   adjustments?: [string, string][];
 }
@@ -198,6 +200,7 @@ export async function startTopology(options: TopologyOptions = {}): Promise<Topo
         HOST: "127.0.0.1",
         PORT: String(webPort),
         DOSSIER_TRUST_PROXY: "1",
+        ...options.webEnv,
       },
     });
     started.push(web);
