@@ -52,7 +52,7 @@ try {
     { name: "API via nginx, two replicas", url: `${topology.url}${query}` },
     { name: "misses direct (one replica)", url: first!.url, misses: true },
     { name: "misses via nginx, two replicas", url: topology.url, misses: true },
-    { name: "page direct (next start)", url: `${topology.webUrl}${page}` },
+    { name: "page direct (web app)", url: `${topology.webUrl}${page}` },
     { name: "page via nginx", url: `${topology.url}${page}` },
   ];
   const options = (target: (typeof targets)[number], duration: number): autocannon.Options => ({
