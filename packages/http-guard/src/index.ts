@@ -5,3 +5,5 @@ export { clientAddress, clientNetwork } from "./clientAddress";
 export { createConnectionGate, type ConnectionGate } from "./connectionGate";
 export { readBody, type BodyResult } from "./readBody";
 export { createLoadShedder, type LoadShedder, type LoadShedderOptions } from "./loadShedder";
+export { parseRequestTarget, authorityOf, type RequestTarget } from "./requestTarget";
+export { callsIn } from "./trpcCalls";
