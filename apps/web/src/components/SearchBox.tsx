@@ -55,6 +55,7 @@ export function SearchBox({ storyId, initialQuery, children }: { storyId: string
           id="search-query"
           name="q"
           type="search"
+          dir="auto"
           value={query}
           maxLength={200}
           onChange={(e) => setQuery(e.target.value)}
@@ -66,9 +67,13 @@ export function SearchBox({ storyId, initialQuery, children }: { storyId: string
         <section aria-labelledby="live-results" data-live-results="">
           <h2 id="live-results">Results as you type</h2>
           <p className="meta" aria-live="polite">
-            {typeof answer.hits === "string"
-              ? answer.hits
-              : `${answer.hits.length} ${answer.hits.length === 1 ? "result" : "results"} for “${answer.query}”.`}
+            {typeof answer.hits === "string" ? (
+              answer.hits
+            ) : (
+              <>
+                {answer.hits.length} {answer.hits.length === 1 ? "result" : "results"} for “<bdi>{answer.query}</bdi>”.
+              </>
+            )}
           </p>
           {typeof answer.hits !== "string" && <SearchHits storyId={storyId} hits={answer.hits} />}
         </section>

@@ -8,8 +8,11 @@ export const TRPC_ENDPOINT = "/api/trpc";
 
 type Code = TRPCError["code"];
 
-/** An error answered before tRPC runs, shaped by the router's formatter so clients read it as a TRPCClientError. */
-export function refusal(code: Code, message: string, httpStatus: number): Response {
+/**
+ * The JSON of an error answered before tRPC runs, shaped by the router's formatter so clients read
+ * it as a TRPCClientError. The production server (server/replies.ts) sends the same for its refusals.
+ */
+export function refusalBody(code: Code, message: string, httpStatus: number): string {
   const shape = getErrorShape({
     config: appRouter._def._config,
     error: new TRPCError({ code, message }),
@@ -18,8 +21,15 @@ export function refusal(code: Code, message: string, httpStatus: number): Respon
     input: undefined,
     ctx: undefined,
   });
-  const body = { error: { ...shape, data: { ...shape.data, httpStatus } } };
-  return Response.json(body, { status: httpStatus, headers: { "cache-control": "no-store" } });
+  return JSON.stringify({ error: { ...shape, data: { ...shape.data, httpStatus } } });
+}
+
+/** The same error as a Response, for the route handler. */
+export function refusal(code: Code, message: string, httpStatus: number): Response {
+  return new Response(refusalBody(code, message, httpStatus), {
+    status: httpStatus,
+    headers: { "content-type": "application/json", "cache-control": "no-store" },
+  });
 }
 
 /** Reads a body, stopping as soon as it passes the limit so a large upload costs nothing. */

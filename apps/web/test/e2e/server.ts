@@ -1,4 +1,5 @@
-// Vitest global setup: one production server for every browser test, on a free 127.0.0.1 port.
+// Vitest global setup: one production server for every browser test, on a free 127.0.0.1 port:
+// the package's own server, or `next start` with WEB_TEST_DOOR=next-start.
 // Builds first when there is no build (turbo's `test` already depends on `build`).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -9,6 +10,9 @@ import { startProductionServer } from "../../scripts/productionServer";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The shared server's stdout and stderr, written as they happen. */
+    serverLog: string;
+    door: "web" | "next-start";
   }
 }
 
@@ -21,5 +25,7 @@ export default async function setup(project: TestProject) {
   }
   const server = await startProductionServer(root);
   project.provide("baseUrl", server.url);
+  project.provide("serverLog", server.logFile);
+  project.provide("door", server.door);
   return () => server.stop();
 }

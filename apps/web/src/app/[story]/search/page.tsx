@@ -41,7 +41,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             ) : (
               <>
                 <p className="meta">
-                  {answer.length} {answer.length === 1 ? "result" : "results"} for “{query}”.
+                  {answer.length} {answer.length === 1 ? "result" : "results"} for “<bdi>{query}</bdi>”.
                 </p>
                 <SearchHits storyId={storyId} hits={answer} />
               </>
